@@ -1,0 +1,71 @@
+// Page object: every test reaches the page through these helpers and data-testid selectors.
+import { expect } from '@playwright/test';
+
+export class CalculatorPage {
+  constructor(page) {
+    this.page = page;
+    this.consoleErrors = [];
+    this.failedRequests = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') this.consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => this.consoleErrors.push(String(e)));
+    page.on('requestfailed', (r) => this.failedRequests.push(`${r.url()} ${r.failure()?.errorText}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) this.failedRequests.push(`${r.url()} ${r.status()}`);
+    });
+  }
+
+  /** Opens the page with a query (object or string) and waits until the app is interactive. */
+  async open(query = '', path = '/') {
+    const qs = typeof query === 'string' ? query : new URLSearchParams(query).toString();
+    await this.page.goto(`${path}${qs ? `?${qs}` : ''}`);
+    await this.ready();
+  }
+
+  /** The app marks <html data-ready> once it has hydrated and read the URL. */
+  async ready() {
+    await expect(this.page.locator('html[data-ready]')).toHaveCount(1);
+  }
+
+  input(key) {
+    return this.page.getByTestId(`input-${key}`);
+  }
+
+  async fill(key, value) {
+    await this.input(key).fill(value);
+  }
+
+  async choose(key, value) {
+    await this.page.getByTestId(`input-${key}-${value}`).check();
+  }
+
+  async check() {
+    await this.page.getByTestId('check').click();
+  }
+
+  get result() {
+    return this.page.getByTestId('result');
+  }
+
+  get summary() {
+    return this.page.getByTestId('error-summary');
+  }
+
+  error(key) {
+    return this.page.getByTestId(`error-${key}`);
+  }
+
+  async expectResult({ verdict, fen, deadline, earliest, reason }) {
+    await expect(this.result).toHaveAttribute('data-verdict', verdict);
+    if (fen !== undefined) await expect(this.result).toHaveAttribute('data-refund-fen', String(fen));
+    if (deadline) await expect(this.result).toHaveAttribute('data-deadline', deadline);
+    if (earliest) await expect(this.result).toHaveAttribute('data-earliest', earliest);
+    if (reason) await expect(this.result).toHaveAttribute('data-reason', reason);
+  }
+
+  expectClean() {
+    expect(this.consoleErrors, 'console errors').toEqual([]);
+    expect(this.failedRequests, 'failed requests').toEqual([]);
+  }
+}

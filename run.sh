@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# One entry point for people and CI.
+#   ./run.sh serve   install what is missing, then serve the app on http://127.0.0.1:8080/ (PORT overrides)
+#   ./run.sh test    install what is missing, then run every test layer; last line "N passed, N failed"
+#   ./run.sh bench   (after test) print sizes, Lighthouse, load and input timings, evaluate() time
+#   ./run.sh fuzz    run each cargo-fuzz target for FUZZ_SECONDS (default 300) on the nightly toolchain
+# Installs are idempotent and version-checked: a second run installs nothing.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+
+TRUNK_VERSION="0.21.14"
+WASM_TARGET="wasm32-unknown-unknown"
+export PATH="$HOME/.cargo/bin:$ROOT/e2e/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
+
+say() { printf '\n==> %s\n' "$*" >&2; }
+
+# The wasm-bindgen CLI must match the crate version resolved in Cargo.lock exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_tools() {
+  if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
+    say "adding the $WASM_TARGET target (about 30 s)"
+    rustup target add "$WASM_TARGET"
+  fi
+  if [ ! -f Cargo.lock ]; then cargo generate-lockfile; fi
+  if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+    say "installing trunk $TRUNK_VERSION with cargo (about 11 minutes on 2 cores, once)"
+    cargo install --locked "trunk@$TRUNK_VERSION"
+  fi
+  local wbv
+  wbv="$(wasm_bindgen_version)"
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbv"; then
+    # Not --locked: one of its locked dependencies is missing from the registry reachable here.
+    say "installing wasm-bindgen-cli $wbv with cargo (about 3 minutes, once)"
+    cargo install --force "wasm-bindgen-cli@$wbv"
+  fi
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "installing Debian chromium and chromium-driver with apt-get (about 1 minute, once)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+  # npm ci only when the lock file changed since the last install (it wipes node_modules).
+  local stamp="e2e/node_modules/.package-lock.sha"
+  local want
+  want="$(sha256sum e2e/package-lock.json | cut -d' ' -f1)"
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    say "installing e2e packages from e2e/package-lock.json with npm ci (about 1 minute, once)"
+    (cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+    echo "$want" >"$stamp"
+  fi
+}
+
+# ---- test bookkeeping: every layer adds its counts; the last line sums them ----
+PASSED=0
+FAILED=0
+LOG_DIR="$ROOT/target/test-logs"
+
+count_cargo() { # sums "test result: ok. N passed; M failed" lines (cargo test and wasm-bindgen-test)
+  local p f
+  p=$(grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed' "$1" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
+  f=$(grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed; [0-9]+ failed' "$1" | grep -Eo '[0-9]+ failed' | awk '{s+=$1} END {print s+0}')
+  PASSED=$((PASSED + p))
+  FAILED=$((FAILED + f))
+}
+
+count_playwright() { # "  12 passed (3.4s)" and "  1 failed"
+  local p f
+  p=$(grep -Eo '^ +[0-9]+ passed' "$1" | awk '{s+=$1} END {print s+0}')
+  f=$(grep -Eo '^ +[0-9]+ failed' "$1" | awk '{s+=$1} END {print s+0}')
+  PASSED=$((PASSED + p))
+  FAILED=$((FAILED + f))
+}
+
+finish() {
+  echo "$PASSED passed, $FAILED failed"
+}
+
+fail_layer() {
+  say "FAILED: $1 (full output: $2)"
+  FAILED=$((FAILED > 0 ? FAILED : 1))
+  finish
+  exit 1
+}
+
+# run_layer NAME COUNTER COMMAND... : runs a layer, tees its output to a log, counts its tests.
+run_layer() {
+  local name="$1" counter="$2"
+  shift 2
+  local log="$LOG_DIR/${name// /-}.log"
+  say "$name"
+  set +e
+  "$@" 2>&1 | tee "$log"
+  local rc=${PIPESTATUS[0]}
+  set -e
+  [ "$counter" = none ] || "$counter" "$log"
+  [ "$rc" -eq 0 ] || fail_layer "$name" "$log"
+}
+
+STATIC_PIDS=()
+stop_static() { for p in "${STATIC_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
+
+# start_static DIR PORT: a loopback static server for dist/ (no trunk, no network)
+start_static() {
+  node e2e/static-server.mjs "$1" "$2" >"$LOG_DIR/static-$2.log" 2>&1 &
+  STATIC_PIDS+=($!)
+  for _ in $(seq 1 50); do
+    if curl -fsS "http://127.0.0.1:$2/" >/dev/null 2>&1; then return 0; fi
+    sleep 0.1
+  done
+  fail_layer "starting the static server on port $2" "$LOG_DIR/static-$2.log"
+}
+
+build_release() {
+  trunk build --release
+}
+
+cmd_test() {
+  ensure_tools
+  mkdir -p "$LOG_DIR"
+  run_layer "cargo fmt --check" none cargo fmt --all --check
+  run_layer "clippy native" none cargo clippy --all-targets --features ssr -- -D warnings
+  run_layer "clippy wasm32" none cargo clippy --all-targets --target "$WASM_TARGET" --features hydration -- -D warnings
+  run_layer "native tests" count_cargo cargo test --features ssr
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    run_layer "browser tests (wasm-bindgen-test, headless Chromium)" count_cargo \
+    cargo test --target "$WASM_TARGET" --features hydration --test web
+  run_layer "trunk build --release" none build_release
+  trap stop_static EXIT
+  start_static dist 4510
+  start_static dist 4511
+  E2E_BASE_URL="http://127.0.0.1:4510" E2E_OTHER_ORIGIN="http://localhost:4511" \
+    run_layer "e2e (Playwright, headless Chromium)" count_playwright \
+    bash -c 'cd e2e && npx playwright test'
+  finish
+}
+
+cmd_serve() {
+  ensure_tools
+  local port="${PORT:-8080}"
+  say "serving on http://127.0.0.1:$port/ (Ctrl-C stops)"
+  exec trunk serve --address 127.0.0.1 --port "$port"
+}
+
+cmd_bench() {
+  ensure_tools
+  mkdir -p "$LOG_DIR"
+  [ -f dist/index.html ] || build_release
+  say "evaluate() per call"
+  cargo bench --bench evaluate
+  trap stop_static EXIT
+  start_static dist 4520
+  node e2e/bench.mjs "http://127.0.0.1:4520"
+}
+
+cmd_fuzz() {
+  local secs="${FUZZ_SECONDS:-300}"
+  if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
+    say "installing cargo-fuzz with cargo (about 2 minutes, once)"
+    cargo +nightly install cargo-fuzz
+  fi
+  for target in $(cd fuzz && cargo +nightly fuzz list); do
+    say "fuzzing $target for $secs s"
+    (cd fuzz && cargo +nightly fuzz run "$target" -- -max_total_time="$secs" 2>&1 | tail -n 5)
+  done
+}
+
+case "${1:-}" in
+  test) cmd_test ;;
+  serve) cmd_serve ;;
+  bench) cmd_bench ;;
+  fuzz) cmd_fuzz ;;
+  *)
+    echo "usage: ./run.sh serve | test | bench | fuzz" >&2
+    exit 2
+    ;;
+esac

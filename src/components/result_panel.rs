@@ -1,0 +1,152 @@
+use yew::prelude::*;
+
+use super::countdown::Countdown;
+use crate::browser;
+use crate::i18n::texts;
+use crate::policy::{self, Lang, Outcome, Section, Verdict};
+use crate::summary::{note_amount, section_title, step_detail, summary};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultPanelProps {
+    pub lang: Lang,
+    pub outcome: Outcome,
+    /// Whether the application time is "now" (the countdown then runs).
+    pub live: bool,
+    pub on_highlight: Callback<Section>,
+}
+
+/// The answer: verdict, amount, dates, the working, notes and next steps. Carries the contract's
+/// `data-*` attributes. Every figure comes from the outcome; nothing is recomputed here.
+#[component]
+pub fn ResultPanel(props: &ResultPanelProps) -> Html {
+    let t = texts(props.lang);
+    let lang = props.lang;
+    let o = &props.outcome;
+    let sep = t.label_sep;
+    let copy_status = use_state(|| None::<bool>);
+    let section_link = |section: Section| {
+        let onclick = {
+            let cb = props.on_highlight.clone();
+            Callback::from(move |_: MouseEvent| cb.emit(section))
+        };
+        html! {
+            <a class="section-link" href={format!("#{}", section.id())} {onclick}>
+                { t.see_section }{ sep }{ section_title(lang, section) }
+            </a>
+        }
+    };
+    let on_copy = {
+        let status = copy_status.clone();
+        let outcome = o.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = summary(&outcome, lang, &browser::location_href());
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(Some(browser::copy_text(text).await));
+            });
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| browser::print());
+    let time = |i| policy::format_display(i, lang);
+    let money = |fen| policy::format_money(fen, lang);
+    let fact = |label: &str, value: Html| html! { <div class="fact"><dt>{ label }</dt><dd>{ value }</dd></div> };
+
+    let facts = match o.verdict {
+        Verdict::Full => html! {
+            <>
+                { fact(t.deadline_label, html! { <time datetime={policy::format_attr(o.deadline)}>{ time(o.deadline) }</time> }) }
+                { fact(if props.live { t.time_left_label } else { t.time_left_at_asof }, html! {
+                    <Countdown lang={lang} deadline={o.deadline} live={props.live}
+                        at_asof={o.time_left.unwrap_or_default()} />
+                }) }
+                { fact(t.expiry_label, html! { time(o.expiry) }) }
+            </>
+        },
+        Verdict::Wait => {
+            let later = o.later.as_deref();
+            html! {
+                <>
+                    if let Some(earliest) = o.earliest {
+                        { fact(t.earliest_label, html! { <time datetime={policy::format_attr(earliest)}>{ time(earliest) }</time> }) }
+                    }
+                    if let Some(later) = later {
+                        { fact(t.later_label, html! { (t.verdict)(later.verdict) }) }
+                        if later.verdict == Verdict::Full {
+                            { fact(t.window_label, html! { format!("{} – {}", time(later.asof), time(later.deadline)) }) }
+                        }
+                    }
+                    { fact(t.deadline_label, html! { time(o.deadline) }) }
+                    { fact(t.expiry_label, html! { time(o.expiry) }) }
+                </>
+            }
+        }
+        Verdict::Negotiable | Verdict::NotEligible => html! {
+            <>
+                { fact(t.deadline_label, html! { format!("{} ({})", time(o.deadline), t.deadline_passed) }) }
+                { fact(t.expiry_label, html! { time(o.expiry) }) }
+            </>
+        },
+    };
+
+    let breakdown = o.estimate.map(|e| html! {
+        <section class="breakdown" aria-labelledby="breakdown-heading">
+            <h3 id="breakdown-heading">{ t.breakdown_heading }</h3>
+            <dl>
+                { fact(t.amount_paid, html! { money(e.amount_fen) }) }
+                { fact(t.total_days, html! { (t.days)(e.total_days) }) }
+                { fact(t.used_days, html! { (t.days)(e.used_days) }) }
+                { fact(t.remaining_days, html! { (t.days)(e.remaining_days) }) }
+                { fact(t.third_party_deduction, html! { money(e.third_party_fen) }) }
+            </dl>
+            <p class="formula" data-testid="formula">
+                { (t.formula)(&money(e.amount_fen), e.remaining_days, e.total_days, &money(e.third_party_fen), &money(e.estimate_fen)) }
+            </p>
+        </section>
+    });
+
+    html! {
+        <section id="result" class={classes!("result", format!("verdict-{}", o.verdict.attr()))}
+            data-testid="result" tabindex="-1" aria-labelledby="result-heading"
+            data-verdict={o.verdict.attr()}
+            data-refund-fen={o.refund_fen.to_string()}
+            data-deadline={policy::format_attr(o.deadline)}
+            data-earliest={o.earliest.map(policy::format_attr)}
+            data-reason={o.reason.map(|r| r.attr())}>
+            <h2 id="result-heading">{ t.result_heading }</h2>
+            <p class="verdict" data-testid="verdict">{ (t.verdict)(o.verdict) }</p>
+            <p class="lead">{ (t.verdict_lead)(o.verdict) }</p>
+            if let Some(reason) = o.reason {
+                <p class="reason" data-testid="reason">{ (t.reason)(reason) }</p>
+            }
+            <p class="amount">
+                <span class="amount-label">{ (t.refund_label)(o.verdict) }</span>
+                <strong data-testid="refund-amount">{ money(o.refund_fen) }</strong>
+            </p>
+            <p>{ section_link(o.section) }</p>
+            <dl class="facts">{ facts }</dl>
+            { breakdown }
+            if !o.notes.is_empty() {
+                <h3>{ t.notes_heading }</h3>
+                <ul class="notes" data-testid="notes">
+                    { for o.notes.iter().map(|n| html! {
+                        <li>{ (t.note)(&n.kind, &note_amount(&n.kind, lang)) }{ " " }{ section_link(n.section) }</li>
+                    }) }
+                </ul>
+            }
+            if !o.steps.is_empty() {
+                <h3>{ t.steps_heading }</h3>
+                <ol class="steps" data-testid="steps">
+                    { for o.steps.iter().map(|s| html! { <li>{ (t.step)(*s, &step_detail(lang, *s)) }</li> }) }
+                </ol>
+                <p>{ section_link(o.steps_section) }</p>
+            }
+            <div class="result-actions">
+                <button type="button" class="secondary" data-testid="copy-result" onclick={on_copy}>{ t.copy_button }</button>
+                <button type="button" class="secondary" data-testid="print" onclick={on_print}>{ t.print_button }</button>
+                <span class="copy-status" role="status" data-testid="copy-status">
+                    { match *copy_status { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
+                </span>
+            </div>
+        </section>
+    }
+}

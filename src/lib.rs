@@ -1,0 +1,220 @@
+//! Cloud refund calculator: whether a cloud server bought under the article's rules can still be
+//! refunded, how much, until when, and how. Data flows one way:
+//! URL / storage / form → `RawInput` → `policy::validate` → `policy::evaluate` → `Outcome` → view.
+
+pub mod browser;
+pub mod components;
+pub mod guide;
+pub mod i18n;
+pub mod policy;
+pub mod prerender;
+pub mod query;
+pub mod state;
+pub mod summary;
+
+use gloo_timers::callback::Interval;
+use yew::prelude::*;
+
+use components::calc_form::CalcForm;
+use components::error_summary::ErrorSummary;
+use components::guide_panel::GuidePanel;
+use components::header::Header;
+use components::result_panel::ResultPanel;
+use i18n::texts;
+use policy::{Field, Lang, RawInput, Section};
+use state::{Action, Evaluation, Loaded, State, Stored, STORAGE_KEY};
+
+#[derive(Properties, PartialEq, Clone, Copy, Default)]
+pub struct AppProps {
+    /// The language the page was prerendered in (`<html lang>`), so hydration matches it.
+    #[prop_or_default]
+    pub lang: Lang,
+}
+
+/// Reads what the browser holds: the URL first, then (full page only) storage, then the
+/// browser's languages. Embedded widgets never share storage: two on one page would mix.
+fn load(prerendered: Lang) -> Loaded {
+    let q = query::parse(&browser::location_search());
+    let stored = if q.embed {
+        None
+    } else {
+        browser::storage_get(STORAGE_KEY).and_then(|s| Stored::decode(&s))
+    };
+    let page_lang = (prerendered == Lang::En).then_some(Lang::En);
+    let lang = q
+        .lang
+        .or(page_lang)
+        .or(stored.as_ref().map(|s| s.lang))
+        .or_else(browser::preferred_lang)
+        .unwrap_or_default();
+    let raw = match (q.has_inputs, stored) {
+        (true, _) => q.raw,
+        (false, Some(s)) => s.raw,
+        (false, None) => RawInput::defaults(),
+    };
+    Loaded {
+        raw,
+        lang,
+        show_errors: q.has_inputs,
+        embed: q.embed,
+        origin: q.origin,
+    }
+}
+
+/// "UTC+5:30" style label for a zone offset in minutes.
+fn utc_label(minutes: i32) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let (h, m) = (minutes.abs() / 60, minutes.abs() % 60);
+    if m == 0 {
+        format!("UTC{sign}{h}")
+    } else {
+        format!("UTC{sign}{h}:{m:02}")
+    }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let initial_lang = props.lang;
+    let state = use_reducer(move || State::new(initial_lang));
+    let other_zone = use_state(|| None::<AttrValue>);
+
+    // On mount: start the clock, read URL and storage, note a browser zone other than UTC+8.
+    {
+        let dispatcher = state.dispatcher();
+        let other_zone = other_zone.clone();
+        use_effect_with((), move |_| {
+            if let Some(now) = browser::now() {
+                dispatcher.dispatch(Action::Tick(now));
+            }
+            dispatcher.dispatch(Action::Load(load(initial_lang)));
+            let offset = browser::local_utc_offset_minutes();
+            if offset != policy::article().utc_offset_minutes {
+                other_zone.set(Some(utc_label(offset).into()));
+            }
+            // Ticks within the same minute are dropped by the reducer, so this re-renders once
+            // a minute; the countdown keeps its own second-by-second clock.
+            let interval = Interval::new(1_000, move || {
+                if let Some(now) = browser::now() {
+                    dispatcher.dispatch(Action::Tick(now));
+                }
+            });
+            move || drop(interval)
+        });
+    }
+
+    let evaluation = state.evaluation();
+    let errors = state.visible_errors();
+    let t = texts(state.lang);
+
+    // Keep the URL, storage, title and <html lang> in step with the form.
+    {
+        let deps = (state.raw.clone(), state.lang, state.loaded, !errors.is_empty());
+        let state = state.clone();
+        use_effect_with(deps, move |(raw, lang, loaded, has_errors)| {
+            if *loaded {
+                let t = texts(*lang);
+                browser::replace_query(&query::build(raw, *lang, state.embed, state.origin.as_deref()));
+                if !state.embed {
+                    browser::storage_set(STORAGE_KEY, &Stored::from_state(&state).encode());
+                }
+                let prefix = if *has_errors { t.error_title_prefix } else { "" };
+                browser::set_document_title(&format!("{prefix}{}", t.title));
+                browser::set_html_lang(t.html_lang);
+                browser::mark_ready();
+            }
+        });
+    }
+    use_effect_with(state.focus_errors, |n| {
+        if *n > 0 {
+            browser::focus("error-summary");
+        }
+    });
+    use_effect_with(state.focus_result, |n| {
+        if *n > 0 {
+            browser::focus("result");
+        }
+    });
+    use_effect_with(state.highlight, |section| {
+        if let Some(section) = section {
+            browser::focus(section.id());
+        }
+    });
+
+    let on_edit = {
+        let d = state.dispatcher();
+        Callback::from(move |(field, value): (Field, String)| d.dispatch(Action::Edit(field, value)))
+    };
+    let on_check = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Check))
+    };
+    let on_reset = {
+        let d = state.dispatcher();
+        Callback::from(move |_| {
+            browser::storage_remove(STORAGE_KEY);
+            d.dispatch(Action::Reset);
+        })
+    };
+    let on_now = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::FillNow))
+    };
+    let on_lang = {
+        let d = state.dispatcher();
+        Callback::from(move |lang| d.dispatch(Action::SetLang(lang)))
+    };
+    let on_highlight = {
+        let d = state.dispatcher();
+        Callback::from(move |section: Section| d.dispatch(Action::Highlight(section)))
+    };
+
+    let result = match evaluation {
+        Evaluation::Valid(outcome) => html! {
+            <ResultPanel lang={state.lang} outcome={*outcome} live={state.raw.asof.trim().is_empty()}
+                on_highlight={on_highlight} />
+        },
+        Evaluation::Invalid(_) if !errors.is_empty() => html! {
+            <section class="result pending" aria-labelledby="result-heading">
+                <h2 id="result-heading">{ t.result_heading }</h2>
+                <p>{ t.fix_errors }</p>
+            </section>
+        },
+        _ => html! {
+            <section class="result pending" data-testid="result-pending" aria-labelledby="result-heading">
+                <h2 id="result-heading">{ t.result_heading }</h2>
+                <p>{ t.pending }</p>
+            </section>
+        },
+    };
+
+    let class = classes!("page", state.embed.then_some("embed"));
+    html! {
+        <div {class} lang={t.html_lang}>
+            <a class="skip-link" href="#guide">{ t.to_guide }</a>
+            if !state.embed {
+                <Header lang={state.lang} on_lang={on_lang} />
+            }
+            <main class="layout">
+                <div class="calculator" aria-label={t.title}>
+                    if !errors.is_empty() {
+                        <ErrorSummary lang={state.lang} errors={errors.clone()} />
+                    }
+                    <CalcForm lang={state.lang} raw={state.raw.clone()} errors={errors}
+                        other_zone={(*other_zone).clone()}
+                        on_edit={on_edit} on_check={on_check} on_reset={on_reset} on_now={on_now} />
+                    { result }
+                    if state.embed {
+                        <p class="open-full">
+                            <a href={format!("/{}", query::build(&state.raw, state.lang, false, None))}
+                               target="_blank" rel="noopener" data-testid="open-full-page">{ t.open_full_page }</a>
+                        </p>
+                    }
+                </div>
+                <GuidePanel lang={state.lang} highlight={state.highlight} embed={state.embed} />
+            </main>
+            <div id="fatal" class="fatal" role="alert" hidden=true>
+                <p>{ t.fatal_message }{ " " }<a id="fatal-reload" href="">{ t.fatal_reload }</a></p>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,74 @@
+//! The refund rules of `shared/spec/article-rules.md`, as plain Rust.
+//!
+//! Pure and deterministic: no browser APIs, no clock (callers pass `now`), no floating point
+//! (money is `i64` fen, times are `chrono`). Every function here is total on user-derived data:
+//! bad input yields an [`ErrorKind`], never a panic.
+//!
+//! Flow: [`RawInput`] (the URL/form strings) → [`validate`] → [`Input`] → [`evaluate`] →
+//! [`Outcome`]. The rule parameters live in one compiled-in table, [`profile::article`].
+//!
+//! This module uses only `super::` paths so it also builds as a stand-alone crate.
+
+// The promises above, checked by clippy (tests may unwrap).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::float_arithmetic
+    )
+)]
+
+use serde::{Deserialize, Serialize};
+
+pub mod error;
+pub mod evaluate;
+pub mod input;
+pub mod money;
+pub mod number;
+pub mod outcome;
+pub mod profile;
+pub mod time;
+
+pub use error::{ErrorKind, FieldError};
+pub use evaluate::{evaluate, time_left};
+pub use input::{validate, Billing, Field, Input, Promo, RawInput};
+pub use money::{format_money, format_money_input, parse_money};
+pub use outcome::{Estimate, Note, NoteKind, Outcome, Reason, Section, Step, Verdict};
+pub use profile::{article, by_id, Channel, Profile, Rule};
+pub use time::{
+    beijing, format_attr, format_display, format_duration, format_input, from_unix_millis,
+    parse_datetime, truncate_to_minute, Instant,
+};
+
+/// Interface and guide language. `zh` is the default (the article's audience).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The URL value: `"zh"` or `"en"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a URL value or a browser language tag: the primary subtag decides, ASCII
+    /// case-insensitively, so `"zh"`, `"zh-CN"`, `"ZH-hant"` → `Zh` and `"en-GB"` → `En`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.trim().split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
+    }
+}

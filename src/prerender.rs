@@ -1,0 +1,116 @@
+//! Build-time page assembly, pure string work so it is tested natively: splices the
+//! server-rendered app into trunk's `index.html`, moves inline scripts into files (so the
+//! Content-Security-Policy needs no `'unsafe-inline'` and no hashes), and adds that policy.
+//! The binary `src/bin/prerender.rs` does the file I/O.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+
+use crate::i18n::texts;
+use crate::policy::Lang;
+
+/// The policy of issue 7. `frame-ancestors` cannot be set from a meta element; self-hosters set
+/// it as a header (see the README).
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
+base-uri 'none'; form-action 'none'";
+
+pub const APP_MOUNT: &str = r#"<div id="app"></div>"#;
+
+/// A script moved out of the page: file name (relative to dist/) and contents.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ScriptFile {
+    pub name: String,
+    pub contents: String,
+}
+
+/// Replaces each inline `<script …>body</script>` with `<script … src="/NAME"></script>`.
+pub fn externalize_scripts(html: &str) -> (String, Vec<ScriptFile>) {
+    let mut out = String::with_capacity(html.len());
+    let mut files = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let Some(tag_end) = rest[start..].find('>').map(|i| start + i + 1) else { break };
+        let Some(close) = rest[tag_end..].find("</script>").map(|i| tag_end + i) else { break };
+        let open_tag = &rest[start..tag_end];
+        let body = &rest[tag_end..close];
+        out.push_str(&rest[..start]);
+        if open_tag.contains(" src=") || body.trim().is_empty() {
+            out.push_str(&rest[start..close + "</script>".len()]);
+        } else {
+            let mut h = DefaultHasher::new();
+            body.hash(&mut h);
+            let name = format!("boot-{:016x}.js", h.finish());
+            let attrs = open_tag.trim_start_matches("<script").trim_end_matches('>');
+            out.push_str(&format!(r#"<script{attrs} src="/{name}"></script>"#));
+            files.push(ScriptFile { name, contents: body.trim().to_owned() });
+        }
+        rest = &rest[close + "</script>".len()..];
+    }
+    out.push_str(rest);
+    (out, files)
+}
+
+/// The finished page for `lang`: rendered app in the mount point, `<html lang>`, title,
+/// description and the CSP meta element first in `<head>`.
+pub fn assemble(template: &str, app_html: &str, lang: Lang) -> Result<String, String> {
+    let t = texts(lang);
+    if !template.contains(APP_MOUNT) {
+        return Err(format!("index.html has no {APP_MOUNT}"));
+    }
+    let page = template.replacen(
+        APP_MOUNT,
+        &format!(r#"<div id="app">{app_html}</div>"#),
+        1,
+    );
+    let page = replace_between(&page, "<html lang=\"", "\"", t.html_lang)?;
+    let page = replace_between(&page, "<title>", "</title>", t.title)?;
+    let page = replace_between(&page, "<meta name=\"description\" content=\"", "\"", t.tagline)?;
+    let csp = format!(r#"<meta http-equiv="Content-Security-Policy" content="{CSP}">"#);
+    Ok(page.replacen("<head>", &format!("<head>\n    {csp}"), 1))
+}
+
+fn replace_between(s: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
+    let a = s.find(start).ok_or(format!("missing {start}"))? + start.len();
+    let b = s[a..].find(end).ok_or(format!("missing end of {start}"))? + a;
+    Ok(format!("{}{}{}", &s[..a], escape_attr(with), &s[b..]))
+}
+
+fn escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = r#"<!DOCTYPE html><html lang="zh-CN"><head><title>x</title><meta name="description" content="d"><script type="module">import init from '/a.js';
+await init();</script><script src="/keep.js"></script></head><body><div id="app"></div></body></html>"#;
+
+    #[test]
+    fn inline_scripts_move_to_files() {
+        let (html, files) = externalize_scripts(TEMPLATE);
+        assert_eq!(files.len(), 1);
+        assert!(files[0].contents.starts_with("import init"));
+        assert!(html.contains(&format!(r#"<script type="module" src="/{}"></script>"#, files[0].name)));
+        assert!(html.contains(r#"<script src="/keep.js"></script>"#));
+        assert!(!html.contains("await init"));
+    }
+
+    #[test]
+    fn assembles_each_language() {
+        let page = assemble(TEMPLATE, "<p>hi</p>", Lang::En).unwrap();
+        assert!(page.contains(r#"<html lang="en">"#));
+        assert!(page.contains("<title>Cloud Server Refund Calculator</title>"));
+        assert!(page.contains(r#"<div id="app"><p>hi</p></div>"#));
+        assert!(page.contains("Content-Security-Policy"));
+        assert!(!CSP.contains("unsafe"));
+        let zh = assemble(TEMPLATE, "", Lang::Zh).unwrap();
+        assert!(zh.contains("<title>云服务器退款计算器</title>"));
+    }
+
+    #[test]
+    fn a_template_without_mount_point_is_an_error() {
+        assert!(assemble("<html lang=\"x\"></html>", "", Lang::Zh).is_err());
+    }
+}

@@ -1,0 +1,278 @@
+//! The page state, the actions that change it and the reducer: pure Rust, no browser access,
+//! so it is tested natively and renders the same under SSR. The browser side (URL, storage,
+//! clock) lives in `browser.rs` and only feeds actions in from effects.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+use yew::Reducible;
+
+use crate::policy::{self, Field, FieldError, Instant, Lang, Outcome, RawInput, Section};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub raw: RawInput,
+    pub lang: Lang,
+    /// The current minute from the clock effect; `None` while prerendering and before the first
+    /// effect, so that the first render is the same on the server and in the browser.
+    pub now: Option<Instant>,
+    /// URL and storage have been read; until then nothing is written back to them.
+    pub loaded: bool,
+    /// Errors show only after the person asked for the result, or when a link brought inputs.
+    pub show_errors: bool,
+    /// Bumped when the error summary (or the result) should take focus: an effect watches it.
+    pub focus_errors: u32,
+    pub focus_result: u32,
+    /// The guide section a reason link pointed to, highlighted until the next one.
+    pub highlight: Option<Section>,
+    pub embed: bool,
+    /// Where the embedded page may post its height; only a valid http(s) origin.
+    pub origin: Option<String>,
+}
+
+/// What the page learned from the browser on load.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub raw: RawInput,
+    pub lang: Lang,
+    pub show_errors: bool,
+    pub embed: bool,
+    pub origin: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Load(Loaded),
+    Edit(Field, String),
+    Tick(Instant),
+    /// The "now" button: the current minute into the application time.
+    FillNow,
+    Check,
+    Reset,
+    SetLang(Lang),
+    Highlight(Section),
+}
+
+/// What the inputs amount to right now.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Evaluation {
+    /// No clock yet (prerender, before the first effect).
+    Pending,
+    Invalid(Vec<FieldError>),
+    Valid(Box<Outcome>),
+}
+
+impl State {
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            raw: RawInput::defaults(),
+            lang,
+            now: None,
+            loaded: false,
+            show_errors: false,
+            focus_errors: 0,
+            focus_result: 0,
+            highlight: None,
+            embed: false,
+            origin: None,
+        }
+    }
+
+    /// The one place the rules are applied: validated input → `evaluate()`.
+    pub fn evaluation(&self) -> Evaluation {
+        let Some(now) = self.now else {
+            return Evaluation::Pending;
+        };
+        let profile = policy::article();
+        match policy::validate(&self.raw, now, profile) {
+            Ok(input) => Evaluation::Valid(Box::new(policy::evaluate(&input, profile))),
+            Err(errors) => Evaluation::Invalid(errors),
+        }
+    }
+
+    /// The errors to show to the person (empty until they asked).
+    pub fn visible_errors(&self) -> Vec<FieldError> {
+        match self.evaluation() {
+            Evaluation::Invalid(errors) if self.show_errors => errors,
+            _ => Vec::new(),
+        }
+    }
+
+    fn asked(mut self) -> Self {
+        self.show_errors = true;
+        match self.evaluation() {
+            Evaluation::Invalid(_) => self.focus_errors += 1,
+            Evaluation::Valid(_) => self.focus_result += 1,
+            Evaluation::Pending => {}
+        }
+        self
+    }
+
+    pub fn reduce(mut self, action: Action) -> Self {
+        match action {
+            Action::Load(l) => {
+                self.raw = l.raw;
+                self.lang = l.lang;
+                self.embed = l.embed;
+                self.origin = l.origin;
+                self.loaded = true;
+                if l.show_errors {
+                    return self.asked();
+                }
+            }
+            Action::Edit(field, value) => self.raw.set(field, value),
+            Action::Tick(now) => self.now = Some(policy::truncate_to_minute(now)),
+            Action::FillNow => {
+                if let Some(now) = self.now {
+                    self.raw.set(Field::Asof, policy::format_input(now));
+                }
+            }
+            Action::Check => return self.asked(),
+            Action::Reset => {
+                self.raw = RawInput::defaults();
+                self.show_errors = false;
+                self.highlight = None;
+            }
+            Action::SetLang(lang) => self.lang = lang,
+            Action::Highlight(section) => self.highlight = Some(section),
+        }
+        self
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // A tick within the same minute changes nothing: keep the same Rc so nothing re-renders.
+        if let (Action::Tick(t), Some(now)) = (&action, self.now) {
+            if policy::truncate_to_minute(*t) == now {
+                return self;
+            }
+        }
+        Rc::new((*self).clone().reduce(action))
+    }
+}
+
+/// What the page keeps in localStorage. A versioned envelope: anything that does not decode as
+/// the current version (corrupted JSON, an old format, wrong types) is ignored and the defaults
+/// are used, silently.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stored {
+    pub version: u32,
+    pub raw: RawInput,
+    pub lang: Lang,
+}
+
+pub const STORAGE_KEY: &str = "cloud-refund-calculator";
+pub const STORAGE_VERSION: u32 = 1;
+
+impl Stored {
+    pub fn from_state(state: &State) -> Self {
+        Self {
+            version: STORAGE_VERSION,
+            raw: state.raw.clone(),
+            lang: state.lang,
+        }
+    }
+
+    pub fn decode(json: &str) -> Option<Self> {
+        serde_json::from_str::<Self>(json)
+            .ok()
+            .filter(|s| s.version == STORAGE_VERSION)
+    }
+
+    pub fn encode(&self) -> String {
+        // Serializing plain strings and enums cannot fail; an empty string is stored if it did.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> Instant {
+        policy::parse_datetime(s).unwrap()
+    }
+
+    fn filled() -> State {
+        let mut s = State::new(Lang::Zh).reduce(Action::Tick(at("2026-11-28T09:00")));
+        s.raw.paid = "2026-11-25T10:00".into();
+        s.raw.amount = "1200".into();
+        s
+    }
+
+    #[test]
+    fn pending_without_a_clock() {
+        assert_eq!(State::new(Lang::Zh).evaluation(), Evaluation::Pending);
+    }
+
+    #[test]
+    fn errors_stay_hidden_until_asked() {
+        let s = State::new(Lang::Zh).reduce(Action::Tick(at("2026-11-28T09:00")));
+        assert!(matches!(s.evaluation(), Evaluation::Invalid(_)));
+        assert!(s.visible_errors().is_empty());
+        let s = s.reduce(Action::Check);
+        assert!(!s.visible_errors().is_empty());
+        assert_eq!(s.focus_errors, 1);
+    }
+
+    #[test]
+    fn valid_inputs_give_a_result_without_asking() {
+        let s = filled();
+        let Evaluation::Valid(outcome) = s.evaluation() else {
+            panic!("expected a result")
+        };
+        assert_eq!(outcome.refund_fen, 120_000);
+    }
+
+    #[test]
+    fn a_link_with_inputs_shows_its_errors() {
+        let mut raw = RawInput::defaults();
+        raw.amount = "abc".into();
+        let s = State::new(Lang::Zh)
+            .reduce(Action::Tick(at("2026-11-28T09:00")))
+            .reduce(Action::Load(Loaded {
+                raw,
+                lang: Lang::En,
+                show_errors: true,
+                embed: false,
+                origin: None,
+            }));
+        assert!(s.visible_errors().iter().any(|e| e.field == Field::Amount));
+        assert_eq!(s.focus_errors, 1);
+        assert_eq!(s.lang, Lang::En);
+    }
+
+    #[test]
+    fn reset_restores_defaults_and_hides_errors() {
+        let s = filled().reduce(Action::Check).reduce(Action::Reset);
+        assert_eq!(s.raw, RawInput::defaults());
+        assert!(!s.show_errors);
+    }
+
+    #[test]
+    fn fill_now_uses_the_clock_minute() {
+        let s = filled().reduce(Action::FillNow);
+        assert_eq!(s.raw.asof, "2026-11-28T09:00");
+    }
+
+    #[test]
+    fn stored_state_round_trips_and_bad_data_is_ignored() {
+        let s = filled();
+        let json = Stored::from_state(&s).encode();
+        assert_eq!(Stored::decode(&json).map(|d| d.raw), Some(s.raw));
+        for bad in [
+            "",
+            "{",
+            "null",
+            "[]",
+            r#"{"version":0,"raw":{},"lang":"Zh"}"#,
+            r#"{"version":1,"raw":{"amount":5},"lang":"Zh"}"#,
+            r#"{"amount":"1200"}"#,
+        ] {
+            assert_eq!(Stored::decode(bad), None, "{bad}");
+        }
+    }
+}
