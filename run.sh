@@ -61,20 +61,15 @@ PASSED=0
 FAILED=0
 LOG_DIR="$ROOT/target/test-logs"
 
+# Counters read a layer's log; awk (not grep) so that "no match" is a zero, not a failure.
 count_cargo() { # sums "test result: ok. N passed; M failed" lines (cargo test and wasm-bindgen-test)
-  local p f
-  p=$(grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed' "$1" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
-  f=$(grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed; [0-9]+ failed' "$1" | grep -Eo '[0-9]+ failed' | awk '{s+=$1} END {print s+0}')
-  PASSED=$((PASSED + p))
-  FAILED=$((FAILED + f))
+  PASSED=$((PASSED + $(awk '/^test result:/ { for (i = 1; i < NF; i++) if ($(i + 1) ~ /^passed/) s += $i } END { print s + 0 }' "$1")))
+  FAILED=$((FAILED + $(awk '/^test result:/ { for (i = 1; i < NF; i++) if ($(i + 1) ~ /^failed/) s += $i } END { print s + 0 }' "$1")))
 }
 
 count_playwright() { # "  12 passed (3.4s)" and "  1 failed"
-  local p f
-  p=$(grep -Eo '^ +[0-9]+ passed' "$1" | awk '{s+=$1} END {print s+0}')
-  f=$(grep -Eo '^ +[0-9]+ failed' "$1" | awk '{s+=$1} END {print s+0}')
-  PASSED=$((PASSED + p))
-  FAILED=$((FAILED + f))
+  PASSED=$((PASSED + $(awk '/^ +[0-9]+ passed/ { s += $1 } END { print s + 0 }' "$1")))
+  FAILED=$((FAILED + $(awk '/^ +[0-9]+ failed/ { s += $1 } END { print s + 0 }' "$1")))
 }
 
 finish() {

@@ -140,7 +140,9 @@ pub fn print() {
 /// reload link to the current address, which holds the inputs. Touches only the DOM, so it
 /// cannot itself fail while the wasm is going down.
 fn show_fatal() {
-    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Some(link) = doc.get_element_by_id("fatal-reload") {
         let _ = link.set_attribute("href", &location_href());
     }
@@ -157,13 +159,17 @@ pub fn start() {
         web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
         show_fatal();
     }));
-    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
     let lang = doc
         .document_element()
         .and_then(|el| el.get_attribute("lang"))
         .and_then(|tag| Lang::from_code(&tag))
         .unwrap_or_default();
-    let Some(root) = doc.get_element_by_id("app") else { return };
+    let Some(root) = doc.get_element_by_id("app") else {
+        return;
+    };
     let props = crate::AppProps { lang };
     let renderer = yew::Renderer::<crate::App>::with_root_and_props(root.clone(), props);
     #[cfg(feature = "hydration")]

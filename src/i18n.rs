@@ -97,7 +97,8 @@ pub fn texts(lang: Lang) -> &'static Texts {
 pub const ZH: Texts = Texts {
     html_lang: "zh-CN",
     title: "云服务器退款计算器",
-    tagline: "按退款指南的规则，算一算你买的云服务器还能不能退、能退多少、截止到什么时候、该怎么申请。",
+    tagline:
+        "按退款指南的规则，算一算你买的云服务器还能不能退、能退多少、截止到什么时候、该怎么申请。",
     lang_switch_label: "语言",
     other_lang_name: "English",
     to_guide: "查看退款指南",
@@ -106,7 +107,11 @@ pub const ZH: Texts = Texts {
     billing_legend: "计费方式",
     billing_options: [
         ("subscription", "包年包月", "预先付清整个购买时长。"),
-        ("converted", "按量付费转包年包月", "原来按量付费，后来转成了包年包月。"),
+        (
+            "converted",
+            "按量付费转包年包月",
+            "原来按量付费，后来转成了包年包月。",
+        ),
         ("payg", "按量付费", "用多少付多少，没有预付款。"),
     ],
     paid_label: "付款成功时间",
@@ -142,11 +147,13 @@ pub const ZH: Texts = Texts {
         Verdict::Wait => "下个月初再申请",
         Verdict::NotEligible => "不能退款",
     },
-    verdict_lead: |v| match v {
+    verdict_lead: |v| {
+        match v {
         Verdict::Full => "还在付款后 5 天的无理由退款期内，无需说明理由。",
         Verdict::Negotiable => "5 天无理由退款期已过，但服务还没到期，可以联系客服协商；下面是按剩余天数估算的金额，不保证能退。",
         Verdict::Wait => "这个月的退款申请次数已用完，下个月 1 日起可以再申请。",
         Verdict::NotEligible => "按指南的规则，这笔订单不能退款。",
+    }
     },
     reason: |r| match r {
         Reason::Payg => "按量付费没有预付款，已经用掉的部分不退。",
@@ -194,7 +201,9 @@ pub const ZH: Texts = Texts {
     step: |s, detail| match s {
         Step::Console => format!("在控制台提交：{detail}。"),
         Step::Phone => format!("或拨打客服电话 {detail}(文章给出的号码，拨打前请在官网核实)。"),
-        Step::PhoneFirst => format!("先拨打客服电话 {detail} 说明情况、协商退款(号码请在官网核实)。"),
+        Step::PhoneFirst => {
+            format!("先拨打客服电话 {detail} 说明情况、协商退款(号码请在官网核实)。")
+        }
     },
     see_section: "依据",
     label_sep: "：",
@@ -241,7 +250,9 @@ fn error_zh(e: FieldError) -> String {
         ErrorKind::NotARealDate => format!("{name}必须是真实存在的日期和时间，例如 {example}"),
         ErrorKind::YearOutOfRange => format!("{name}的年份必须在 2000 到 2099 之间"),
         ErrorKind::BeforePaid => format!("{name}必须等于或晚于付款成功时间"),
-        ErrorKind::InFuture => format!("{name}不能晚于现在；如果要算将来的情况，请同时填写申请退款时间"),
+        ErrorKind::InFuture => {
+            format!("{name}不能晚于现在；如果要算将来的情况，请同时填写申请退款时间")
+        }
         ErrorKind::MoreThanAmount => format!("{name}不能大于实付金额"),
         ErrorKind::UnknownOption => format!("请选择{name}"),
     }
@@ -478,15 +489,30 @@ mod tests {
 
     #[test]
     fn the_spec_examples_read_as_written() {
-        let amount = |kind| FieldError { field: Field::Amount, kind };
-        assert_eq!((EN.error)(amount(ErrorKind::Required)), "Enter the amount paid, like 1200.00");
+        let amount = |kind| FieldError {
+            field: Field::Amount,
+            kind,
+        };
+        assert_eq!(
+            (EN.error)(amount(ErrorKind::Required)),
+            "Enter the amount paid, like 1200.00"
+        );
         assert_eq!(
             (EN.error)(amount(ErrorKind::TooManyDecimals)),
             "Amount paid can have at most 2 decimal places, like 123.45"
         );
-        let asof = FieldError { field: Field::Asof, kind: ErrorKind::BeforePaid };
-        assert_eq!((EN.error)(asof), "Application time must be the payment time or later");
-        let paid = FieldError { field: Field::Paid, kind: ErrorKind::NotARealDate };
+        let asof = FieldError {
+            field: Field::Asof,
+            kind: ErrorKind::BeforePaid,
+        };
+        assert_eq!(
+            (EN.error)(asof),
+            "Application time must be the payment time or later"
+        );
+        let paid = FieldError {
+            field: Field::Paid,
+            kind: ErrorKind::NotARealDate,
+        };
         assert!((EN.error)(paid).contains("must be a real date"));
     }
 }

@@ -108,16 +108,30 @@ pub fn App(props: &AppProps) -> Html {
 
     // Keep the URL, storage, title and <html lang> in step with the form.
     {
-        let deps = (state.raw.clone(), state.lang, state.loaded, !errors.is_empty());
+        let deps = (
+            state.raw.clone(),
+            state.lang,
+            state.loaded,
+            !errors.is_empty(),
+        );
         let state = state.clone();
         use_effect_with(deps, move |(raw, lang, loaded, has_errors)| {
             if *loaded {
                 let t = texts(*lang);
-                browser::replace_query(&query::build(raw, *lang, state.embed, state.origin.as_deref()));
+                browser::replace_query(&query::build(
+                    raw,
+                    *lang,
+                    state.embed,
+                    state.origin.as_deref(),
+                ));
                 if !state.embed {
                     browser::storage_set(STORAGE_KEY, &Stored::from_state(&state).encode());
                 }
-                let prefix = if *has_errors { t.error_title_prefix } else { "" };
+                let prefix = if *has_errors {
+                    t.error_title_prefix
+                } else {
+                    ""
+                };
                 browser::set_document_title(&format!("{prefix}{}", t.title));
                 browser::set_html_lang(t.html_lang);
                 browser::mark_ready();
@@ -142,7 +156,9 @@ pub fn App(props: &AppProps) -> Html {
 
     let on_edit = {
         let d = state.dispatcher();
-        Callback::from(move |(field, value): (Field, String)| d.dispatch(Action::Edit(field, value)))
+        Callback::from(move |(field, value): (Field, String)| {
+            d.dispatch(Action::Edit(field, value))
+        })
     };
     let on_check = {
         let d = state.dispatcher();

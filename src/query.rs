@@ -102,7 +102,9 @@ pub fn valid_origin(s: &str) -> Option<String> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
     let port_ok = match port.strip_prefix(':') {
-        Some(p) => !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()) && p.parse::<u16>().is_ok(),
+        Some(p) => {
+            !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()) && p.parse::<u16>().is_ok()
+        }
         None => port.is_empty(),
     };
     (host_ok && port_ok).then(|| s.to_ascii_lowercase())
@@ -138,7 +140,9 @@ pub fn decode(s: &str) -> String {
 }
 
 fn hex(b: u8) -> Option<u8> {
-    char::from(b).to_digit(16).and_then(|d| u8::try_from(d).ok())
+    char::from(b)
+        .to_digit(16)
+        .and_then(|d| u8::try_from(d).ok())
 }
 
 /// Percent-encodes everything but the unreserved characters of RFC 3986 (and `:` for times).
@@ -196,10 +200,29 @@ mod tests {
 
     #[test]
     fn origin_must_be_http_or_https_and_bare() {
-        assert_eq!(valid_origin("http://127.0.0.1:4511").as_deref(), Some("http://127.0.0.1:4511"));
-        assert_eq!(valid_origin("https://Blog.Example").as_deref(), Some("https://blog.example"));
-        assert_eq!(valid_origin("http://[::1]:8080").as_deref(), Some("http://[::1]:8080"));
-        for bad in ["", "null", "*", "javascript:alert(1)", "https://a.b/path", "https://", "ftp://a.b", "https://a.b:99999", "https://a b"] {
+        assert_eq!(
+            valid_origin("http://127.0.0.1:4511").as_deref(),
+            Some("http://127.0.0.1:4511")
+        );
+        assert_eq!(
+            valid_origin("https://Blog.Example").as_deref(),
+            Some("https://blog.example")
+        );
+        assert_eq!(
+            valid_origin("http://[::1]:8080").as_deref(),
+            Some("http://[::1]:8080")
+        );
+        for bad in [
+            "",
+            "null",
+            "*",
+            "javascript:alert(1)",
+            "https://a.b/path",
+            "https://",
+            "ftp://a.b",
+            "https://a.b:99999",
+            "https://a b",
+        ] {
             assert_eq!(valid_origin(bad), None, "{bad}");
         }
     }
@@ -210,7 +233,10 @@ mod tests {
         raw.amount = "1,200 元".into();
         raw.paid = "2026-11-25T10:00".into();
         let s = build(&raw, Lang::En, false, None);
-        assert!(!s.contains("asof="), "empty asof means now and is left out: {s}");
+        assert!(
+            !s.contains("asof="),
+            "empty asof means now and is left out: {s}"
+        );
         let q = parse(&s);
         assert_eq!(q.raw, raw);
         assert_eq!(q.lang, Some(Lang::En));

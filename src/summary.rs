@@ -45,16 +45,27 @@ pub fn summary(outcome: &Outcome, lang: Lang, url: &str) -> String {
         (Verdict::Wait, Some(earliest)) => {
             lines.push(format!("{}{sep}{}", t.earliest_label, time(earliest)));
         }
-        _ => lines.push(format!("{}{sep}{}", t.deadline_label, time(outcome.deadline))),
+        _ => lines.push(format!(
+            "{}{sep}{}",
+            t.deadline_label,
+            time(outcome.deadline)
+        )),
     }
     lines.push(format!("{}{sep}{}", t.expiry_label, time(outcome.expiry)));
     for note in &outcome.notes {
-        lines.push(format!("- {}", (t.note)(&note.kind, &note_amount(&note.kind, lang))));
+        lines.push(format!(
+            "- {}",
+            (t.note)(&note.kind, &note_amount(&note.kind, lang))
+        ));
     }
     for step in &outcome.steps {
         lines.push(format!("- {}", (t.step)(*step, &step_detail(lang, *step))));
     }
-    lines.push(format!("{}{sep}{}", t.rules_credit, guide(lang).source_title));
+    lines.push(format!(
+        "{}{sep}{}",
+        t.rules_credit,
+        guide(lang).source_title
+    ));
     lines.push(url.to_owned());
     lines.join("\n")
 }

@@ -632,8 +632,8 @@ proptest! {
     fn refund_is_between_zero_and_amount_less_third_party(
         (raw, most) in case(), offset in 0..ASOF_MINUTES,
     ) {
-        let paid = at(&raw.paid);
-        let outcome = evaluate_at(&raw, minute(0).max(paid + chrono::Duration::minutes(offset.into())));
+        let asof = at(&raw.paid) + chrono::Duration::minutes(offset.into());
+        let outcome = evaluate_at(&raw, asof);
         prop_assert!(0 <= outcome.refund_fen && outcome.refund_fen <= most, "{outcome:?}");
         if outcome.verdict == Verdict::NotEligible {
             prop_assert_eq!(outcome.refund_fen, 0);

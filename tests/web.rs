@@ -13,18 +13,31 @@ use cloud_refund_calculator::{App, AppProps};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
 }
 
-/// Mounts a fresh app in its own root, with clean storage and URL.
+/// Mounts a fresh app in its own root, with clean storage and `?lang=` set (without it the
+/// browser's preferred language, English in headless Chromium, would win).
 fn mount(lang: Lang) -> Element {
     let w = web_sys::window().expect("a window");
     if let Ok(Some(s)) = w.local_storage() {
         let _ = s.clear();
     }
-    let _ = w.history().map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?")));
+    let _ = w.history().map(|h| {
+        h.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("?lang={}", lang.code())),
+        )
+    });
     let root = document().create_element("div").expect("a div");
-    document().body().expect("a body").append_child(&root).expect("appended");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { lang }).render();
     root
 }
@@ -56,7 +69,10 @@ async fn type_into(root: &Element, key: &str, value: &str) {
 #[wasm_bindgen_test]
 async fn mounts_with_its_heading_in_each_language() {
     let zh = mount(Lang::Zh);
-    assert_eq!(find(&zh, "h1").await.text_content().as_deref(), Some("云服务器退款计算器"));
+    assert_eq!(
+        find(&zh, "h1").await.text_content().as_deref(),
+        Some("云服务器退款计算器")
+    );
     zh.remove();
     let en = mount(Lang::En);
     assert_eq!(
@@ -74,8 +90,14 @@ async fn typing_valid_inputs_shows_the_result_live() {
     type_into(&root, "asof", "2026-11-28T09:00").await;
     type_into(&root, "amount", "1,200 元").await;
     let result = find(&root, "[data-testid=result]").await;
-    assert_eq!(result.get_attribute("data-verdict").as_deref(), Some("full"));
-    assert_eq!(result.get_attribute("data-refund-fen").as_deref(), Some("120000"));
+    assert_eq!(
+        result.get_attribute("data-verdict").as_deref(),
+        Some("full")
+    );
+    assert_eq!(
+        result.get_attribute("data-refund-fen").as_deref(),
+        Some("120000")
+    );
     assert_eq!(
         result.get_attribute("data-deadline").as_deref(),
         Some("2026-11-30T10:00:00+08:00")
@@ -83,7 +105,10 @@ async fn typing_valid_inputs_shows_the_result_live() {
     // Moving the application time to the deadline turns it into a negotiation.
     type_into(&root, "asof", "2026-11-30T10:00").await;
     let result = find(&root, "[data-verdict=negotiable]").await;
-    assert_eq!(result.get_attribute("data-refund-fen").as_deref(), Some("100000"));
+    assert_eq!(
+        result.get_attribute("data-refund-fen").as_deref(),
+        Some("100000")
+    );
     root.remove();
 }
 
@@ -92,14 +117,31 @@ async fn bad_input_shows_errors_only_after_checking() {
     let root = mount(Lang::En);
     type_into(&root, "paid", "2026-11-25T10:00").await;
     type_into(&root, "amount", "12.345").await;
-    assert!(root.query_selector("[data-testid=error-summary]").ok().flatten().is_none());
-    let check: web_sys::HtmlElement = find(&root, "[data-testid=check]").await.dyn_into().expect("a button");
+    assert!(root
+        .query_selector("[data-testid=error-summary]")
+        .ok()
+        .flatten()
+        .is_none());
+    let check: web_sys::HtmlElement = find(&root, "[data-testid=check]")
+        .await
+        .dyn_into()
+        .expect("a button");
     check.click();
     let summary = find(&root, "[data-testid=error-summary]").await;
-    assert!(summary.text_content().unwrap_or_default().contains("There is a problem"));
+    assert!(summary
+        .text_content()
+        .unwrap_or_default()
+        .contains("There is a problem"));
     let message = find(&root, "[data-testid=error-amount]").await;
-    assert!(message.text_content().unwrap_or_default().contains("at most 2 decimal places"));
-    assert!(root.query_selector("[data-testid=result]").ok().flatten().is_none());
+    assert!(message
+        .text_content()
+        .unwrap_or_default()
+        .contains("at most 2 decimal places"));
+    assert!(root
+        .query_selector("[data-testid=result]")
+        .ok()
+        .flatten()
+        .is_none());
     assert_eq!(document().title(), "Error: Cloud Server Refund Calculator");
     root.remove();
 }

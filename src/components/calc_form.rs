@@ -71,7 +71,11 @@ pub fn CalcForm(props: &CalcFormProps) -> Html {
     let promo: Vec<Choice> = t
         .promo_options
         .iter()
-        .map(|(value, label)| Choice { value, label, hint: "" })
+        .map(|(value, label)| Choice {
+            value,
+            label,
+            hint: "",
+        })
         .collect();
     html! {
         <form class="calc-form" novalidate=true aria-labelledby="form-heading" {onsubmit}>

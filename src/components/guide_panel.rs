@@ -15,8 +15,12 @@ pub struct GuidePanelProps {
 fn block(b: &Block) -> Html {
     match b {
         Block::Para(text) => html! { <p>{ *text }</p> },
-        Block::Bullets(items) => html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> },
-        Block::Numbered(items) => html! { <ol>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ol> },
+        Block::Bullets(items) => {
+            html! { <ul>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ul> }
+        }
+        Block::Numbered(items) => {
+            html! { <ol>{ for items.iter().map(|i| html! { <li>{ *i }</li> }) }</ol> }
+        }
     }
 }
 

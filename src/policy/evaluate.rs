@@ -199,16 +199,16 @@ impl Case<'_> {
         let channels = self.profile.channels.iter();
         if negotiable {
             let others = channels.filter_map(|channel| match channel {
-                Channel::Console { .. } => Some(Step::Console),
-                Channel::Phone { .. } => None,
+                Channel::Console(_) => Some(Step::Console),
+                Channel::Phone(_) => None,
             });
             let phone_first = self.profile.phone().map(|_| Step::PhoneFirst);
             phone_first.into_iter().chain(others).collect()
         } else {
             channels
                 .map(|channel| match channel {
-                    Channel::Console { .. } => Step::Console,
-                    Channel::Phone { .. } => Step::Phone,
+                    Channel::Console(_) => Step::Console,
+                    Channel::Phone(_) => Step::Phone,
                 })
                 .collect()
         }

@@ -204,16 +204,13 @@ impl Input {
 /// - Option values (billing, promo) are matched after trimming, ignoring ASCII case.
 pub fn validate(raw: &RawInput, now: Instant, profile: &Profile) -> Result<Input, Vec<FieldError>> {
     let defaults = RawInput::defaults();
-    let text = |field: Field| match raw.get(field) {
-        typed if typed.trim().is_empty() => defaults.get(field).to_owned(),
-        typed => typed.to_owned(),
-    };
+    let text = |field: Field| or_default(raw.get(field), defaults.get(field));
     let datetime = |text: &str| parse_datetime_in(text, profile.offset(), profile.years());
     let money = |text: &str, min: i64| {
         parse_money(text).and_then(|fen| check_range(fen, min, profile.amount_max_fen))
     };
 
-    let billing = Billing::from_key(&text(Field::Billing)).ok_or(ErrorKind::UnknownOption);
+    let billing = Billing::from_key(text(Field::Billing)).ok_or(ErrorKind::UnknownOption);
     let paid = datetime(&raw.paid);
     let asof_is_now = raw.asof.trim().is_empty();
     let (paid, asof) = if asof_is_now {
@@ -227,14 +224,14 @@ pub fn validate(raw: &RawInput, now: Instant, profile: &Profile) -> Result<Input
         });
         (paid, asof)
     };
-    let months = parse_count(&text(Field::Months), profile.months_min, profile.months_max);
+    let months = parse_count(text(Field::Months), profile.months_min, profile.months_max);
     let amount = money(&raw.amount, profile.amount_min_fen);
-    let third_party = money(&text(Field::Thirdparty), 0).and_then(|fen| match amount {
+    let third_party = money(text(Field::Thirdparty), 0).and_then(|fen| match amount {
         Ok(amount) => not_after(fen, amount, ErrorKind::MoreThanAmount),
         Err(_) => Ok(fen),
     });
-    let promo = Promo::from_key(&text(Field::Promo)).ok_or(ErrorKind::UnknownOption);
-    let requests = parse_count(&text(Field::Requests), 0, profile.requests_max);
+    let promo = Promo::from_key(text(Field::Promo)).ok_or(ErrorKind::UnknownOption);
+    let requests = parse_count(text(Field::Requests), 0, profile.requests_max);
 
     match (
         billing,
@@ -282,7 +279,15 @@ pub fn validate(raw: &RawInput, now: Instant, profile: &Profile) -> Result<Input
     }
 }
 
-/// `Ok(value)` unless it is later than `limit`.
+fn or_default<'a>(typed: &'a str, default: &'a str) -> &'a str {
+    if typed.trim().is_empty() {
+        default
+    } else {
+        typed
+    }
+}
+
+/// `Ok(value)` unless it is greater (later) than `limit`.
 fn not_after<T: PartialOrd>(value: T, limit: T, kind: ErrorKind) -> Result<T, ErrorKind> {
     if value > limit {
         Err(kind)
