@@ -151,6 +151,14 @@ fn show_fatal() {
     }
 }
 
+/// Fault injection for the e2e test of the failure notice: `window.wasmBindings.simulate_fault()`
+/// panics inside the wasm exactly as a bug would. Harmless to ship: it can only stop the page of
+/// whoever calls it from the console.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn simulate_fault() {
+    panic!("simulated fault (e2e test of the failure notice)");
+}
+
 #[cfg(feature = "csr")]
 /// Entry point of the browser build: the panic screen, then hydration of the prerendered markup
 /// (or a fresh render where there is none, e.g. a page served without the prerender step).
