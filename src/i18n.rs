@@ -415,12 +415,14 @@ fn is_choice(field: Field) -> bool {
     matches!(field, Field::Billing | Field::Promo)
 }
 
+/// The English field names start with an ASCII letter; ASCII-only keeps Unicode case tables
+/// (about 25 KB) out of the wasm.
 fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut out = s.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// A value the person could type, shown in messages (same in both languages).

@@ -44,7 +44,7 @@ fn load(prerendered: Lang) -> Loaded {
     let lang = q
         .lang
         .or(page_lang)
-        .or(stored.as_ref().map(|s| s.lang))
+        .or(stored.as_ref().and_then(|s| s.lang))
         .or_else(browser::preferred_lang)
         .unwrap_or_default();
     let raw = match (q.has_inputs, stored) {
@@ -125,7 +125,7 @@ pub fn App(props: &AppProps) -> Html {
                     state.origin.as_deref(),
                 ));
                 if !state.embed {
-                    browser::storage_set(STORAGE_KEY, &Stored::from_state(&state).encode());
+                    browser::storage_set(STORAGE_KEY, &Stored::encode(&state));
                 }
                 let prefix = if *has_errors {
                     t.error_title_prefix

@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
 use crate::policy::{self, Field, FieldError, Instant, Lang, Outcome, RawInput, Section};
@@ -154,37 +153,31 @@ impl Reducible for State {
     }
 }
 
-/// What the page keeps in localStorage. A versioned envelope: anything that does not decode as
-/// the current version (corrupted JSON, an old format, wrong types) is ignored and the defaults
-/// are used, silently.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// What the page keeps in localStorage: the same query string as the URL, behind a version
+/// prefix (`v1?billing=…&lang=zh`), so one parser serves both. Anything without the current prefix
+/// (corrupted data, an old format, JSON from elsewhere) is ignored and the defaults are used,
+/// silently; values inside are validated like any other input.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Stored {
-    pub version: u32,
     pub raw: RawInput,
-    pub lang: Lang,
+    pub lang: Option<Lang>,
 }
 
 pub const STORAGE_KEY: &str = "cloud-refund-calculator";
-pub const STORAGE_VERSION: u32 = 1;
+const STORAGE_PREFIX: &str = "v1?";
 
 impl Stored {
-    pub fn from_state(state: &State) -> Self {
-        Self {
-            version: STORAGE_VERSION,
-            raw: state.raw.clone(),
-            lang: state.lang,
-        }
+    pub fn encode(state: &State) -> String {
+        let query = crate::query::build(&state.raw, state.lang, false, None);
+        format!("{STORAGE_PREFIX}{}", query.trim_start_matches('?'))
     }
 
-    pub fn decode(json: &str) -> Option<Self> {
-        serde_json::from_str::<Self>(json)
-            .ok()
-            .filter(|s| s.version == STORAGE_VERSION)
-    }
-
-    pub fn encode(&self) -> String {
-        // Serializing plain strings and enums cannot fail; an empty string is stored if it did.
-        serde_json::to_string(self).unwrap_or_default()
+    pub fn decode(text: &str) -> Option<Self> {
+        let q = crate::query::parse(text.strip_prefix(STORAGE_PREFIX)?);
+        Some(Self {
+            raw: q.raw,
+            lang: q.lang,
+        })
     }
 }
 
@@ -261,16 +254,19 @@ mod tests {
     #[test]
     fn stored_state_round_trips_and_bad_data_is_ignored() {
         let s = filled();
-        let json = Stored::from_state(&s).encode();
-        assert_eq!(Stored::decode(&json).map(|d| d.raw), Some(s.raw));
+        let text = Stored::encode(&s);
+        assert!(text.starts_with("v1?"), "{text}");
+        let back = Stored::decode(&text);
+        assert_eq!(back.as_ref().map(|d| &d.raw), Some(&s.raw));
+        assert_eq!(back.and_then(|d| d.lang), Some(Lang::Zh));
         for bad in [
             "",
             "{",
             "null",
             "[]",
-            r#"{"version":0,"raw":{},"lang":"Zh"}"#,
-            r#"{"version":1,"raw":{"amount":5},"lang":"Zh"}"#,
-            r#"{"amount":"1200"}"#,
+            r#"{"version":1,"raw":{"amount":"1200"},"lang":"zh"}"#,
+            "v0?amount=1",
+            "amount=1200",
         ] {
             assert_eq!(Stored::decode(bad), None, "{bad}");
         }

@@ -1,26 +1,31 @@
 //! Rules as data. A profile holds every parameter of a rule set (window, monthly quota, offset,
 //! input ranges, the ordered rule list, which guide section explains what, the application
-//! channels). Profiles are JSON files compiled into the binary and parsed once.
+//! channels). Each profile is one constant table in `profiles/`, compiled into the binary.
 //!
-//! A second profile = one more JSON file, one more line in [`by_id`], and at most a new
-//! [`Rule`] variant for [`super::evaluate`] to interpret.
+//! A constant rather than a JSON file parsed at start-up: serde_json costs about 35 KB of the
+//! 100 KB wasm budget, and a constant is checked by the compiler and by `check()` in the tests.
+//! A second profile = one more file in `profiles/`, one more entry in [`PROFILES`], and at most
+//! a new [`Rule`] variant for [`super::evaluate`] to interpret.
 
 use std::ops::RangeInclusive;
-use std::sync::OnceLock;
 
 use chrono::FixedOffset;
-use serde::{Deserialize, Serialize};
 
 use super::outcome::Section;
 use super::time::beijing;
 use super::Lang;
 
+#[path = "profiles/article.rs"]
+mod article_profile;
+
+/// Every profile, looked up by its `policy` URL value.
+pub const PROFILES: [&Profile; 1] = [&article_profile::ARTICLE];
+
 /// One rule set. Field meanings are those of `shared/spec/article-rules.md`.
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Profile {
     /// The `policy` URL value.
-    pub id: String,
+    pub id: &'static str,
     /// What the rules come from, to credit it.
     pub source: Source,
     /// Local time of every input and output, minutes east of UTC (480 = +08:00).
@@ -38,16 +43,15 @@ pub struct Profile {
     /// Largest accepted value of the `requests` input.
     pub requests_max: u32,
     /// Evaluated in order; the first that matches decides.
-    pub rules: Vec<Rule>,
+    pub rules: &'static [Rule],
     /// The guide section behind each rule, note and the next steps.
     pub sections: Sections,
     /// Where to apply, in the order to show them.
-    pub channels: Vec<Channel>,
+    pub channels: &'static [Channel],
 }
 
 /// A step of the evaluation; see `article-rules.md`, "Evaluation".
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum Rule {
     /// Pay-as-you-go: nothing was prepaid → not eligible.
     Payg,
@@ -61,16 +65,14 @@ pub enum Rule {
     Negotiable,
 }
 
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Source {
-    pub title: String,
-    pub url: String,
+    pub title: &'static str,
+    pub url: &'static str,
 }
 
 /// Which guide section explains each rule and note.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Sections {
     pub payg: Section,
     pub expired: Section,
@@ -96,20 +98,17 @@ impl Sections {
     }
 }
 
-/// A way to apply for the refund. Externally tagged in JSON (`{"phone": "…"}`), which serde
-/// reads without buffering: smaller wasm than an internally tagged enum.
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// A way to apply for the refund.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Channel {
     /// Menu path in the provider's console, e.g. 控制台 → 费用中心 → 账单管理 → 退款.
-    Console(ByLang<Vec<String>>),
+    Console(ByLang<&'static [&'static str]>),
     /// Customer service phone, as the source gives it (users should confirm it officially).
-    Phone(String),
+    Phone(&'static str),
 }
 
 /// A text in each interface language.
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct ByLang<T> {
     pub zh: T,
     pub en: T,
@@ -125,38 +124,36 @@ impl<T> ByLang<T> {
 }
 
 impl Profile {
-    /// Parses a profile and checks what the code relies on (a valid offset, ordered ranges,
-    /// four-digit years, at least one month, a positive window).
-    pub fn from_json(json: &str) -> Result<Profile, String> {
-        let profile: Profile = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    /// Checks what the code relies on (a valid offset, ordered ranges, four-digit years, at
+    /// least one month, a positive window, a final rule). Run over every profile by the tests.
+    pub fn check(&self) -> Result<(), String> {
         let checks = [
             (
-                FixedOffset::east_opt(profile.utc_offset_minutes.saturating_mul(60)).is_some(),
+                FixedOffset::east_opt(self.utc_offset_minutes.saturating_mul(60)).is_some(),
                 "utc_offset_minutes",
             ),
-            (profile.window_hours > 0, "window_hours"),
+            (self.window_hours > 0, "window_hours"),
             (
-                0 <= profile.year_min
-                    && profile.year_min <= profile.year_max
-                    && profile.year_max <= 9999,
+                0 <= self.year_min && self.year_min <= self.year_max && self.year_max <= 9999,
                 "year range",
             ),
             (
-                1 <= profile.months_min && profile.months_min <= profile.months_max,
+                1 <= self.months_min && self.months_min <= self.months_max,
                 "months range",
             ),
             (
-                1 <= profile.amount_min_fen && profile.amount_min_fen <= profile.amount_max_fen,
+                1 <= self.amount_min_fen && self.amount_min_fen <= self.amount_max_fen,
                 "amount range",
             ),
+            (!self.rules.is_empty(), "rules"),
         ];
         match checks.iter().find(|(ok, _)| !ok) {
-            Some((_, what)) => Err(format!("profile {}: bad {what}", profile.id)),
-            None => Ok(profile),
+            Some((_, what)) => Err(format!("profile {}: bad {what}", self.id)),
+            None => Ok(()),
         }
     }
 
-    /// The profile's UTC offset (checked by [`Profile::from_json`]).
+    /// The profile's UTC offset (checked by [`Profile::check`]).
     pub fn offset(&self) -> FixedOffset {
         FixedOffset::east_opt(self.utc_offset_minutes.saturating_mul(60)).unwrap_or_else(beijing)
     }
@@ -166,36 +163,30 @@ impl Profile {
     }
 
     /// The console menu path in `lang`, if the profile has a console channel.
-    pub fn console_path(&self, lang: Lang) -> Option<&[String]> {
+    pub fn console_path(&self, lang: Lang) -> Option<&'static [&'static str]> {
         self.channels.iter().find_map(|channel| match channel {
-            Channel::Console(path) => Some(path.get(lang).as_slice()),
+            Channel::Console(path) => Some(*path.get(lang)),
             Channel::Phone(_) => None,
         })
     }
 
     /// The customer service number, if the profile has a phone channel.
-    pub fn phone(&self) -> Option<&str> {
+    pub fn phone(&self) -> Option<&'static str> {
         self.channels.iter().find_map(|channel| match channel {
-            Channel::Phone(number) => Some(number.as_str()),
+            Channel::Phone(number) => Some(*number),
             Channel::Console(_) => None,
         })
     }
 }
 
 /// The rules of the guide's source article (`policy=article`, the default).
-#[allow(clippy::expect_used)] // See the comment inside.
 pub fn article() -> &'static Profile {
-    static ARTICLE: OnceLock<Profile> = OnceLock::new();
-    ARTICLE.get_or_init(|| {
-        // The only allowed panic: the JSON is compiled in and checked by the tests below, so
-        // it cannot fail for a user.
-        Profile::from_json(include_str!("profiles/article.json")).expect("article.json is valid")
-    })
+    &article_profile::ARTICLE
 }
 
 /// The profile for a `policy` URL value.
 pub fn by_id(id: &str) -> Option<&'static Profile> {
-    [article()].into_iter().find(|profile| profile.id == id)
+    PROFILES.into_iter().find(|profile| profile.id == id)
 }
 
 #[cfg(test)]
@@ -227,9 +218,9 @@ mod tests {
         assert_eq!([sections.promo, sections.third_party], [Section::Notes; 2]);
         assert_eq!(sections.monthly_request, Section::Notes);
         assert_eq!([sections.records, sections.steps], [Section::HowToApply; 2]);
-        let zh_path = ["控制台", "费用中心", "账单管理", "退款"].map(String::from);
-        assert_eq!(p.console_path(Lang::Zh), Some(&zh_path[..]));
-        assert_eq!(p.console_path(Lang::En).map(<[String]>::len), Some(4));
+        let zh_path: &[&str] = &["控制台", "费用中心", "账单管理", "退款"];
+        assert_eq!(p.console_path(Lang::Zh), Some(zh_path));
+        assert_eq!(p.console_path(Lang::En).map(<[&str]>::len), Some(4));
         assert_eq!(p.phone(), Some("400-871-9366"));
         assert!(matches!(p.channels.first(), Some(Channel::Console(_))));
         assert_eq!(by_id("article"), Some(p));
@@ -237,20 +228,19 @@ mod tests {
     }
 
     #[test]
-    fn bad_profiles_are_refused() {
-        let good = include_str!("profiles/article.json");
-        for (from, to) in [
-            ("\"window_hours\": 120", "\"window_hours\": 0"),
-            ("\"months_min\": 1", "\"months_min\": 0"),
-            (
-                "\"utc_offset_minutes\": 480",
-                "\"utc_offset_minutes\": 99999",
-            ),
-            ("\"year_max\": 2099", "\"year_max\": 10000"),
-            ("\"negotiable\"]", "\"sometimes\"]"),
-        ] {
-            assert!(good.contains(from), "{from}");
-            assert!(Profile::from_json(&good.replace(from, to)).is_err(), "{to}");
+    fn every_profile_passes_its_checks() {
+        for profile in PROFILES {
+            assert_eq!(profile.check(), Ok(()), "{}", profile.id);
         }
+        let broken = Profile {
+            window_hours: 0,
+            ..*article()
+        };
+        assert!(broken.check().is_err());
+        let no_rules = Profile {
+            rules: &[],
+            ..*article()
+        };
+        assert!(no_rules.check().is_err());
     }
 }
