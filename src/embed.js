@@ -42,7 +42,7 @@
     }
     const frame = document.createElement('iframe');
     frame.src = src.href;
-    frame.title = TITLES[lang] || `${TITLES.zh} · ${TITLES.en}`;
+    frame.title = Object.hasOwn(TITLES, lang) ? TITLES[lang] : `${TITLES.zh} · ${TITLES.en}`;
     frame.loading = 'lazy';
     frame.allow = 'clipboard-write'; // the "copy result" button
     setStyle(frame, {
