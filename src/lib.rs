@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod embed_height;
 pub mod guide;
 pub mod i18n;
 pub mod policy;
@@ -138,6 +139,13 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Embedded with a valid ?origin=: report the content height to the host page (issue 6).
+    use_effect_with(state.origin.clone().filter(|_| state.embed), |origin| {
+        let reporter = origin
+            .as_deref()
+            .and_then(embed_height::HeightReporter::start);
+        move || drop(reporter)
+    });
     use_effect_with(state.focus_errors, |n| {
         if *n > 0 {
             browser::focus("error-summary");
