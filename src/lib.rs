@@ -48,6 +48,7 @@ fn load(prerendered: Lang) -> Loaded {
         .or(stored.as_ref().and_then(|s| s.lang))
         .or_else(browser::preferred_lang)
         .unwrap_or_default();
+    let persist = q.has_inputs || stored.is_some();
     let raw = match (q.has_inputs, stored) {
         (true, _) => q.raw,
         (false, Some(s)) => s.raw,
@@ -59,6 +60,15 @@ fn load(prerendered: Lang) -> Loaded {
         show_errors: q.has_inputs,
         embed: q.embed,
         origin: q.origin,
+        persist,
+    }
+}
+
+/// The prerendered page of each language.
+pub fn page_path(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "/",
+        Lang::En => "/en/",
     }
 }
 
@@ -113,10 +123,11 @@ pub fn App(props: &AppProps) -> Html {
             state.raw.clone(),
             state.lang,
             state.loaded,
+            state.persist,
             !errors.is_empty(),
         );
         let state = state.clone();
-        use_effect_with(deps, move |(raw, lang, loaded, has_errors)| {
+        use_effect_with(deps, move |(raw, lang, loaded, _, has_errors)| {
             if *loaded {
                 let t = texts(*lang);
                 browser::replace_query(&query::build(
@@ -125,8 +136,10 @@ pub fn App(props: &AppProps) -> Html {
                     state.embed,
                     state.origin.as_deref(),
                 ));
-                if !state.embed {
-                    browser::storage_set(STORAGE_KEY, &Stored::encode(&state));
+                match (state.embed, state.persist) {
+                    (true, _) => {}
+                    (false, true) => browser::storage_set(STORAGE_KEY, &Stored::encode(&state)),
+                    (false, false) => browser::storage_remove(STORAGE_KEY),
                 }
                 let prefix = if *has_errors {
                     t.error_title_prefix
@@ -174,10 +187,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_reset = {
         let d = state.dispatcher();
-        Callback::from(move |_| {
-            browser::storage_remove(STORAGE_KEY);
-            d.dispatch(Action::Reset);
-        })
+        Callback::from(move |_| d.dispatch(Action::Reset))
     };
     let on_now = {
         let d = state.dispatcher();
@@ -229,7 +239,7 @@ pub fn App(props: &AppProps) -> Html {
                     { result }
                     if state.embed {
                         <p class="open-full">
-                            <a href={format!("/{}", query::build(&state.raw, state.lang, false, None))}
+                            <a href={format!("{}{}", page_path(state.lang), query::build(&state.raw, state.lang, false, None))}
                                target="_blank" rel="noopener" data-testid="open-full-page">{ t.open_full_page }</a>
                         </p>
                     }

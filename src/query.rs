@@ -60,12 +60,14 @@ pub fn parse(search: &str) -> Query {
     q
 }
 
-/// The query the page writes back: every input that differs from "empty", then the page keys.
-/// `asof` is left out while it is empty, which means "now".
+/// The query the page writes back: every input that differs from its default, then the page
+/// keys. An untouched form gives no inputs, so reloading it shows no errors; `asof` is left out
+/// while it is empty, which means "now".
 pub fn build(raw: &RawInput, lang: Lang, embed: bool, origin: Option<&str>) -> String {
+    let defaults = RawInput::defaults();
     let mut parts: Vec<String> = Field::ALL
         .iter()
-        .filter(|f| !raw.get(**f).is_empty())
+        .filter(|f| raw.get(**f) != defaults.get(**f))
         .map(|f| format!("{}={}", f.key(), encode(raw.get(*f))))
         .collect();
     parts.push(format!("lang={}", lang.code()));

@@ -22,6 +22,8 @@ pub struct State {
     /// Bumped when the error summary (or the result) should take focus: an effect watches it.
     pub focus_errors: u32,
     pub focus_result: u32,
+    /// Whether to keep the form in storage: from the person's first change until they reset.
+    pub persist: bool,
     /// The guide section a reason link pointed to, highlighted until the next one.
     pub highlight: Option<Section>,
     pub embed: bool,
@@ -37,6 +39,8 @@ pub struct Loaded {
     pub show_errors: bool,
     pub embed: bool,
     pub origin: Option<String>,
+    /// Keep storing: the form came from storage or from a link.
+    pub persist: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +75,7 @@ impl State {
             show_errors: false,
             focus_errors: 0,
             focus_result: 0,
+            persist: false,
             highlight: None,
             embed: false,
             origin: None,
@@ -114,16 +119,21 @@ impl State {
                 self.lang = l.lang;
                 self.embed = l.embed;
                 self.origin = l.origin;
+                self.persist = l.persist;
                 self.loaded = true;
                 if l.show_errors {
                     return self.asked();
                 }
             }
-            Action::Edit(field, value) => self.raw.set(field, value),
+            Action::Edit(field, value) => {
+                self.raw.set(field, value);
+                self.persist = true;
+            }
             Action::Tick(now) => self.now = Some(policy::truncate_to_minute(now)),
             Action::FillNow => {
                 if let Some(now) = self.now {
                     self.raw.set(Field::Asof, policy::format_input(now));
+                    self.persist = true;
                 }
             }
             Action::Check => return self.asked(),
@@ -131,8 +141,12 @@ impl State {
                 self.raw = RawInput::defaults();
                 self.show_errors = false;
                 self.highlight = None;
+                self.persist = false;
             }
-            Action::SetLang(lang) => self.lang = lang,
+            Action::SetLang(lang) => {
+                self.lang = lang;
+                self.persist = true;
+            }
             Action::Highlight(section) => self.highlight = Some(section),
         }
         self
@@ -232,6 +246,7 @@ mod tests {
                 show_errors: true,
                 embed: false,
                 origin: None,
+                persist: true,
             }));
         assert!(s.visible_errors().iter().any(|e| e.field == Field::Amount));
         assert_eq!(s.focus_errors, 1);
@@ -239,10 +254,14 @@ mod tests {
     }
 
     #[test]
-    fn reset_restores_defaults_and_hides_errors() {
-        let s = filled().reduce(Action::Check).reduce(Action::Reset);
+    fn reset_restores_defaults_hides_errors_and_stops_storing() {
+        let s = filled().reduce(Action::Edit(Field::Months, "2".into()));
+        assert!(s.persist);
+        let s = s.reduce(Action::Check).reduce(Action::Reset);
         assert_eq!(s.raw, RawInput::defaults());
         assert!(!s.show_errors);
+        assert!(!s.persist);
+        assert!(s.reduce(Action::SetLang(Lang::En)).persist);
     }
 
     #[test]

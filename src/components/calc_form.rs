@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::choice_field::{Choice, ChoiceField};
 use super::text_field::TextField;
 use crate::i18n::texts;
-use crate::policy::{Field, FieldError, Lang, RawInput};
+use crate::policy::{self, Field, FieldError, Lang, RawInput};
 
 #[derive(Properties, PartialEq)]
 pub struct CalcFormProps {
@@ -18,17 +18,11 @@ pub struct CalcFormProps {
     pub on_now: Callback<()>,
 }
 
-/// A date-time field is a `datetime-local` picker while its value fits one; a value that does not
-/// (from a link, say) is shown as text instead, so nothing the person or the link gave is hidden.
+/// A date-time field is a `datetime-local` picker while its value is one the picker can hold (a
+/// real date-time in range); any other value (from a link, say) is shown as text instead, since
+/// the picker would silently blank it and the person would not see what is wrong.
 fn date_kind(value: &str) -> AttrValue {
-    let fits = value.is_empty()
-        || (value.len() == 16
-            && value.bytes().enumerate().all(|(i, b)| match i {
-                4 | 7 => b == b'-',
-                10 => b == b'T',
-                13 => b == b':',
-                _ => b.is_ascii_digit(),
-            }));
+    let fits = value.is_empty() || policy::parse_datetime(value).is_ok();
     AttrValue::Static(if fits { "datetime-local" } else { "text" })
 }
 

@@ -18,10 +18,7 @@ pub fn Header(props: &HeaderProps) -> Html {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
     };
-    let href = match other {
-        Lang::Zh => "/?lang=zh",
-        Lang::En => "/en/?lang=en",
-    };
+    let href = format!("{}?lang={}", crate::page_path(other), other.code());
     let onclick = {
         let on_lang = props.on_lang.clone();
         Callback::from(move |e: MouseEvent| {
