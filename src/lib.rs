@@ -16,10 +16,10 @@ pub mod summary;
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
-use components::calc_form::CalcForm;
-use components::error_summary::ErrorSummary;
-use components::guide_panel::GuidePanel;
-use components::header::Header;
+use components::calc_form::{calc_form, CalcFormProps};
+use components::error_summary::error_summary;
+use components::guide_panel::guide_panel;
+use components::header::header;
 use components::result_panel::ResultPanel;
 use i18n::texts;
 use policy::{Field, Lang, RawInput, Section};
@@ -87,7 +87,7 @@ fn utc_label(minutes: i32) -> String {
 pub fn App(props: &AppProps) -> Html {
     let initial_lang = props.lang;
     let state = use_reducer(move || State::new(initial_lang));
-    let other_zone = use_state(|| None::<AttrValue>);
+    let other_zone = use_state(|| None::<String>);
 
     // On mount: start the clock, read URL and storage, note a browser zone other than UTC+8.
     {
@@ -100,7 +100,7 @@ pub fn App(props: &AppProps) -> Html {
             dispatcher.dispatch(Action::Load(load(initial_lang)));
             let offset = browser::local_utc_offset_minutes();
             if offset != policy::article().utc_offset_minutes {
-                other_zone.set(Some(utc_label(offset).into()));
+                other_zone.set(Some(utc_label(offset)));
             }
             // Ticks within the same minute are dropped by the reducer, so this re-renders once
             // a minute; the countdown keeps its own second-by-second clock.
@@ -226,16 +226,23 @@ pub fn App(props: &AppProps) -> Html {
         <div {class} lang={t.html_lang}>
             <a class="skip-link" href="#guide">{ t.to_guide }</a>
             if !state.embed {
-                <Header lang={state.lang} on_lang={on_lang} />
+                { header(state.lang, &on_lang) }
             }
             <main class="layout">
                 <div class="calculator" aria-label={t.title}>
                     if !errors.is_empty() {
-                        <ErrorSummary lang={state.lang} errors={errors.clone()} />
+                        { error_summary(state.lang, &errors) }
                     }
-                    <CalcForm lang={state.lang} raw={state.raw.clone()} errors={errors}
-                        other_zone={(*other_zone).clone()}
-                        on_edit={on_edit} on_check={on_check} on_reset={on_reset} on_now={on_now} />
+                    { calc_form(&CalcFormProps {
+                        lang: state.lang,
+                        raw: &state.raw,
+                        errors: &errors,
+                        other_zone: other_zone.as_deref(),
+                        on_edit,
+                        on_check,
+                        on_reset,
+                        on_now,
+                    }) }
                     { result }
                     if state.embed {
                         <p class="open-full">
@@ -244,7 +251,7 @@ pub fn App(props: &AppProps) -> Html {
                         </p>
                     }
                 </div>
-                <GuidePanel lang={state.lang} highlight={state.highlight} embed={state.embed} />
+                { guide_panel(state.lang, state.highlight, state.embed) }
             </main>
             <div id="fatal" class="fatal" role="alert" hidden=true>
                 <p>{ t.fatal_message }{ " " }<a id="fatal-reload" href="">{ t.fatal_reload }</a></p>

@@ -5,13 +5,13 @@ use super::text_field::TextField;
 use crate::i18n::texts;
 use crate::policy::{self, Field, FieldError, Lang, RawInput};
 
-#[derive(Properties, PartialEq)]
-pub struct CalcFormProps {
+pub struct CalcFormProps<'a> {
     pub lang: Lang,
-    pub raw: RawInput,
-    pub errors: Vec<FieldError>,
+    pub raw: &'a RawInput,
+    /// The errors to show (empty until the person asked for the result).
+    pub errors: &'a [FieldError],
     /// The browser's zone, e.g. "UTC-5", when it is not Beijing time.
-    pub other_zone: Option<AttrValue>,
+    pub other_zone: Option<&'a str>,
     pub on_edit: Callback<(Field, String)>,
     pub on_check: Callback<()>,
     pub on_reset: Callback<()>,
@@ -21,24 +21,42 @@ pub struct CalcFormProps {
 /// A date-time field is a `datetime-local` picker while its value is one the picker can hold (a
 /// real date-time in range); any other value (from a link, say) is shown as text instead, since
 /// the picker would silently blank it and the person would not see what is wrong.
-fn date_kind(value: &str) -> AttrValue {
+fn date_kind(value: &str) -> &'static str {
     let fits = value.is_empty() || policy::parse_datetime(value).is_ok();
-    AttrValue::Static(if fits { "datetime-local" } else { "text" })
+    if fits {
+        "datetime-local"
+    } else {
+        "text"
+    }
 }
 
-#[component]
-pub fn CalcForm(props: &CalcFormProps) -> Html {
+/// The form: every input of the rules, in the order people find them on their order page.
+pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
     let t = texts(props.lang);
-    let raw = &props.raw;
-    let error = |field: Field| -> Option<AttrValue> {
-        props
-            .errors
+    let raw = props.raw;
+    let messages: Vec<(Field, String)> = props
+        .errors
+        .iter()
+        .map(|e| (e.field, (t.error)(*e)))
+        .collect();
+    let error = |field: Field| {
+        messages
             .iter()
-            .find(|e| e.field == field)
-            .map(|e| AttrValue::from((t.error)(*e)))
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
     };
-    let prefix = AttrValue::Static(t.error_prefix);
-    let on_edit = props.on_edit.clone();
+    let text = |field: Field, label: &'static str, hint: &'static str, inputmode| TextField {
+        field,
+        label,
+        hint,
+        value: raw.get(field),
+        error: error(field),
+        error_prefix: t.error_prefix,
+        kind: "text",
+        inputmode,
+        on_edit: &props.on_edit,
+        extra: Html::default(),
+    };
     let onsubmit = {
         let on_check = props.on_check.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -53,58 +71,68 @@ pub fn CalcForm(props: &CalcFormProps) -> Html {
             on_reset.emit(());
         })
     };
-    let onnow = {
-        let on_now = props.on_now.clone();
-        Callback::from(move |_: MouseEvent| on_now.emit(()))
+    let onnow = props.on_now.reform(|_: MouseEvent| ());
+    let billing = ChoiceField {
+        field: Field::Billing,
+        legend: t.billing_legend,
+        choices: t
+            .billing_options
+            .iter()
+            .map(|&(value, label, hint)| Choice { value, label, hint })
+            .collect(),
+        value: &raw.billing,
+        error: error(Field::Billing),
+        error_prefix: t.error_prefix,
+        inline: false,
+        on_edit: &props.on_edit,
     };
-    let billing: Vec<Choice> = t
-        .billing_options
-        .iter()
-        .map(|(value, label, hint)| Choice { value, label, hint })
-        .collect();
-    let promo: Vec<Choice> = t
-        .promo_options
-        .iter()
-        .map(|(value, label)| Choice {
-            value,
-            label,
-            hint: "",
-        })
-        .collect();
+    let promo = ChoiceField {
+        field: Field::Promo,
+        legend: t.promo_legend,
+        choices: t
+            .promo_options
+            .iter()
+            .map(|&(value, label)| Choice {
+                value,
+                label,
+                hint: "",
+            })
+            .collect(),
+        value: &raw.promo,
+        error: error(Field::Promo),
+        error_prefix: t.error_prefix,
+        inline: true,
+        on_edit: &props.on_edit,
+    };
+    let asof_label = format!("{} {}", t.asof_label, t.optional);
+    let asof = TextField {
+        label: &asof_label,
+        kind: date_kind(&raw.asof),
+        extra: html! {
+            <button type="button" class="secondary" data-testid="now-button" onclick={onnow}>
+                { t.now_button }
+            </button>
+        },
+        ..text(Field::Asof, "", t.asof_hint, None)
+    };
+    let paid = TextField {
+        kind: date_kind(&raw.paid),
+        ..text(Field::Paid, t.paid_label, t.paid_hint, None)
+    };
     html! {
         <form class="calc-form" novalidate=true aria-labelledby="form-heading" {onsubmit}>
             <h2 id="form-heading">{ t.form_heading }</h2>
-            if let Some(zone) = &props.other_zone {
+            if let Some(zone) = props.other_zone {
                 <p class="zone-note" data-testid="zone-note">{ (t.timezone_note)(zone) }</p>
             }
-            <ChoiceField field={Field::Billing} legend={t.billing_legend} choices={billing}
-                value={raw.billing.clone()} error={error(Field::Billing)}
-                error_prefix={prefix.clone()} on_edit={on_edit.clone()} />
-            <TextField field={Field::Paid} label={t.paid_label} hint={t.paid_hint}
-                kind={date_kind(&raw.paid)} value={raw.paid.clone()} error={error(Field::Paid)}
-                error_prefix={prefix.clone()} on_edit={on_edit.clone()} />
-            <TextField field={Field::Asof} label={format!("{} {}", t.asof_label, t.optional)}
-                hint={t.asof_hint} kind={date_kind(&raw.asof)} value={raw.asof.clone()}
-                error={error(Field::Asof)} error_prefix={prefix.clone()} on_edit={on_edit.clone()}>
-                <button type="button" class="secondary" data-testid="now-button" onclick={onnow}>
-                    { t.now_button }
-                </button>
-            </TextField>
-            <TextField field={Field::Amount} label={t.amount_label} hint={t.amount_hint}
-                inputmode={AttrValue::Static("decimal")} value={raw.amount.clone()}
-                error={error(Field::Amount)} error_prefix={prefix.clone()} on_edit={on_edit.clone()} />
-            <TextField field={Field::Months} label={t.months_label} hint={t.months_hint}
-                inputmode={AttrValue::Static("numeric")} value={raw.months.clone()}
-                error={error(Field::Months)} error_prefix={prefix.clone()} on_edit={on_edit.clone()} />
-                <TextField field={Field::Thirdparty} label={t.thirdparty_label} hint={t.thirdparty_hint}
-                    inputmode={AttrValue::Static("decimal")} value={raw.thirdparty.clone()}
-                    error={error(Field::Thirdparty)} error_prefix={prefix.clone()} on_edit={on_edit.clone()} />
-                <ChoiceField field={Field::Promo} legend={t.promo_legend} choices={promo} inline=true
-                    value={raw.promo.clone()} error={error(Field::Promo)}
-                    error_prefix={prefix.clone()} on_edit={on_edit.clone()} />
-                <TextField field={Field::Requests} label={t.requests_label} hint={t.requests_hint}
-                    inputmode={AttrValue::Static("numeric")} value={raw.requests.clone()}
-                    error={error(Field::Requests)} error_prefix={prefix} on_edit={on_edit} />
+            { billing.view() }
+            { paid.view() }
+            { asof.view() }
+            { text(Field::Amount, t.amount_label, t.amount_hint, Some("decimal")).view() }
+            { text(Field::Months, t.months_label, t.months_hint, Some("numeric")).view() }
+            { text(Field::Thirdparty, t.thirdparty_label, t.thirdparty_hint, Some("decimal")).view() }
+            { promo.view() }
+            { text(Field::Requests, t.requests_label, t.requests_hint, Some("numeric")).view() }
             <div class="actions">
                 <button type="submit" class="primary" data-testid="check">{ t.check_button }</button>
                 <button type="button" class="secondary" data-testid="reset" onclick={onreset}>

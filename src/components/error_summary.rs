@@ -3,23 +3,16 @@ use yew::prelude::*;
 use crate::i18n::texts;
 use crate::policy::{FieldError, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    pub lang: Lang,
-    pub errors: Vec<FieldError>,
-}
-
 /// The GOV.UK error summary: a titled box at the top of the form that takes focus when shown,
 /// with one link per field in error. Its id `error-summary` is what the focus effect targets.
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let t = texts(props.lang);
+pub fn error_summary(lang: Lang, errors: &[FieldError]) -> Html {
+    let t = texts(lang);
     html! {
         <div class="error-summary" id="error-summary" data-testid="error-summary"
              tabindex="-1" role="alert" aria-labelledby="error-summary-title">
             <h2 id="error-summary-title">{ t.error_summary_title }</h2>
             <ul>
-                { for props.errors.iter().map(|e| {
+                { for errors.iter().map(|e| {
                     let id = format!("field-{}", e.field.key());
                     // The link moves focus itself: the browser's hash jump does not focus inputs
                     // reliably, and the page's URL query must not gain a fragment.

@@ -4,14 +4,6 @@ use crate::guide::{guide, Block};
 use crate::i18n::texts;
 use crate::policy::{Lang, Section};
 
-#[derive(Properties, PartialEq)]
-pub struct GuidePanelProps {
-    pub lang: Lang,
-    pub highlight: Option<Section>,
-    /// Embedded pages fold the guide behind a disclosure.
-    pub embed: bool,
-}
-
 fn block(b: &Block) -> Html {
     match b {
         Block::Para(text) => html! { <p>{ *text }</p> },
@@ -26,14 +18,14 @@ fn block(b: &Block) -> Html {
 
 /// The refund guide: the article's five sections in the project's words, each with the id that
 /// results link to, then the credit, the disclaimer and where the official pages differ.
-#[component]
-pub fn GuidePanel(props: &GuidePanelProps) -> Html {
-    let g = guide(props.lang);
+/// Embedded pages fold it behind a disclosure, opened when a result links into it.
+pub fn guide_panel(lang: Lang, highlight: Option<Section>, embed: bool) -> Html {
+    let g = guide(lang);
     let body = html! {
         <>
             <p class="intro">{ g.intro }</p>
             { for g.sections.iter().map(|s| {
-                let class = classes!("guide-section", (props.highlight == Some(s.section)).then_some("highlight"));
+                let class = classes!("guide-section", (highlight == Some(s.section)).then_some("highlight"));
                 html! {
                     <section id={s.section.id()} {class} data-testid={format!("guide-{}", s.section.id())}
                              tabindex="-1" aria-labelledby={format!("{}-title", s.section.id())}>
@@ -43,7 +35,7 @@ pub fn GuidePanel(props: &GuidePanelProps) -> Html {
                 }
             }) }
             <p class="source">
-                { g.source_label }{ texts(props.lang).label_sep }
+                { g.source_label }{ texts(lang).label_sep }
                 <a href={g.source_url} rel="noopener noreferrer" target="_blank">{ g.source_title }</a>
             </p>
             <p class="disclaimer" data-testid="disclaimer">{ g.disclaimer }</p>
@@ -60,10 +52,10 @@ pub fn GuidePanel(props: &GuidePanelProps) -> Html {
             </ul>
         </>
     };
-    if props.embed {
+    if embed {
         html! {
-            <details class="guide embedded" id="guide" data-testid="guide" open={props.highlight.is_some()}>
-                <summary>{ texts(props.lang).how_it_works }</summary>
+            <details class="guide embedded" id="guide" data-testid="guide" open={highlight.is_some()}>
+                <summary>{ texts(lang).how_it_works }</summary>
                 { body }
             </details>
         }

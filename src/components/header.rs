@@ -3,24 +3,19 @@ use yew::prelude::*;
 use crate::i18n::texts;
 use crate::policy::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub lang: Lang,
-    pub on_lang: Callback<Lang>,
-}
-
 /// Title, one-line purpose, and the language switch. The switch is a real link (to the other
 /// language's prerendered page), so it also works before the wasm has loaded.
-#[component]
-pub fn Header(props: &HeaderProps) -> Html {
-    let t = texts(props.lang);
-    let other = match props.lang {
+/// (Hookless views like this one are plain functions rather than components: each component
+/// type costs about 1.5 KB of gzip wasm in Yew's generic machinery.)
+pub fn header(lang: Lang, on_lang: &Callback<Lang>) -> Html {
+    let t = texts(lang);
+    let other = match lang {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
     };
     let href = format!("{}?lang={}", crate::page_path(other), other.code());
     let onclick = {
-        let on_lang = props.on_lang.clone();
+        let on_lang = on_lang.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
             on_lang.emit(other);
