@@ -1,0 +1,81 @@
+// The result's actions and aids: copy, print, the guide links, the "now" button and the time-zone
+// note.
+import { test, expect } from '@playwright/test';
+import { CalculatorPage } from './page.js';
+import { EXAMPLES, beijing } from './helpers.js';
+
+test('"copy result" puts a plain-text summary with the link on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const p = new CalculatorPage(page);
+  await p.open({ ...EXAMPLES.full.query, thirdparty: '100' });
+  await page.getByTestId('copy-result').click();
+  await expect(page.getByTestId('copy-status')).toHaveText('已复制到剪贴板。');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('可以全额退款');
+  expect(text).toContain('¥1,100.00');
+  expect(text).toContain('2026年11月30日 10:00');
+  expect(text).toContain('第三方服务或硬件费用 ¥100.00');
+  expect(text).toContain('400-871-9366');
+  expect(text.trim().split('\n').pop()).toBe(page.url());
+  expect(text).not.toMatch(/<|>/);
+  p.expectClean();
+});
+
+test('the print stylesheet prints the inputs and the result, not the guide or buttons', async ({ page }) => {
+  const p = new CalculatorPage(page);
+  await p.open(EXAMPLES.negotiable.query);
+  await page.emulateMedia({ media: 'print' });
+  await expect(p.result).toBeVisible();
+  await expect(p.input('amount')).toBeVisible();
+  await expect(page.getByTestId('guide')).toBeHidden();
+  await expect(page.getByTestId('check')).toBeHidden();
+  await expect(page.getByTestId('copy-result')).toBeHidden();
+  p.expectClean();
+});
+
+test('a reason links to its guide section, which is highlighted and focused', async ({ page }) => {
+  const p = new CalculatorPage(page);
+  await p.open(EXAMPLES.payg.query);
+  const link = p.result.getByRole('link', { name: /哪些订单能退/ });
+  await expect(link).toHaveAttribute('href', '#scope');
+  await link.click();
+  const section = page.getByTestId('guide-scope');
+  await expect(section).toHaveClass(/highlight/);
+  await expect(section).toBeFocused();
+  await expect(page.getByTestId('guide-time-limit')).not.toHaveClass(/highlight/);
+  p.expectClean();
+});
+
+test('"now" fills the application time with the current Beijing minute', async ({ page }) => {
+  await page.clock.setFixedTime(beijing('2026-11-28T09:00:42'));
+  const p = new CalculatorPage(page);
+  await p.open({ paid: '2026-11-25T10:00', amount: '1200' });
+  await expect(p.input('asof')).toHaveValue('');
+  await page.getByTestId('now-button').click();
+  await expect(p.input('asof')).toHaveValue('2026-11-28T09:00');
+  await p.expectResult(EXAMPLES.full.expected);
+  p.expectClean();
+});
+
+test.describe('in another time zone', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test('the page says times are Beijing time and still computes in Beijing time', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-28T01:00:00Z')); // 09:00 in Beijing
+    const p = new CalculatorPage(page);
+    await p.open({ paid: '2026-11-25T10:00', amount: '1200' });
+    await expect(page.getByTestId('zone-note')).toContainText('UTC-5');
+    await expect(page.getByTestId('zone-note')).toContainText('北京时间');
+    await p.expectResult({ ...EXAMPLES.full.expected });
+    await page.getByTestId('now-button').click();
+    await expect(p.input('asof')).toHaveValue('2026-11-28T09:00');
+    p.expectClean();
+  });
+});
+
+test('in Beijing time there is no time-zone note', async ({ page }) => {
+  const p = new CalculatorPage(page);
+  await p.open();
+  await expect(page.getByTestId('zone-note')).toHaveCount(0);
+  p.expectClean();
+});
