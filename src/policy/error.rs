@@ -43,6 +43,26 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
+    /// Every kind, for tables and tests.
+    pub const ALL: [ErrorKind; 16] = [
+        ErrorKind::Required,
+        ErrorKind::NotANumber,
+        ErrorKind::Negative,
+        ErrorKind::TooManyDecimals,
+        ErrorKind::Exponent,
+        ErrorKind::NotFinite,
+        ErrorKind::TooSmall,
+        ErrorKind::TooLarge,
+        ErrorKind::NotWholeNumber,
+        ErrorKind::BadDateFormat,
+        ErrorKind::NotARealDate,
+        ErrorKind::YearOutOfRange,
+        ErrorKind::BeforePaid,
+        ErrorKind::InFuture,
+        ErrorKind::MoreThanAmount,
+        ErrorKind::UnknownOption,
+    ];
+
     /// Stable kebab-case message key.
     pub fn key(self) -> &'static str {
         match self {
