@@ -79,3 +79,14 @@ test('in Beijing time there is no time-zone note', async ({ page }) => {
   await expect(page.getByTestId('zone-note')).toHaveCount(0);
   p.expectClean();
 });
+
+test('a full refund shows its working: amount paid, less third-party costs, refund', async ({ page }) => {
+  const p = new CalculatorPage(page);
+  await p.open({ ...EXAMPLES.full.query, thirdparty: '100', lang: 'en' });
+  await p.expectResult({ verdict: 'full', fen: 110000 });
+  const breakdown = p.result.locator('.breakdown');
+  await expect(breakdown).toContainText('Amount paid¥1,200.00');
+  await expect(breakdown).toContainText('Less third-party or hardware costs− ¥100.00');
+  await expect(breakdown).toContainText('Refund¥1,100.00');
+  p.expectClean();
+});

@@ -88,20 +88,44 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         },
     };
 
-    let breakdown = o.estimate.map(|e| html! {
-        <section class="breakdown" aria-labelledby="breakdown-heading">
-            <h3 id="breakdown-heading">{ t.breakdown_heading }</h3>
+    // The working behind the amount: the pro-rata estimate, or amount − third-party costs for a
+    // full refund (now, or next month for a wait). Not eligible: nothing to work out.
+    let full_refund = match o.verdict {
+        Verdict::Full => Some(o),
+        Verdict::Wait => o.later.as_deref().filter(|l| l.verdict == Verdict::Full),
+        _ => None,
+    };
+    let breakdown_rows = match (o.estimate, full_refund) {
+        (Some(e), _) => Some(html! {
+            <>
+                <dl>
+                    { fact(t.amount_paid, html! { money(e.amount_fen) }) }
+                    { fact(t.total_days, html! { (t.days)(e.total_days) }) }
+                    { fact(t.used_days, html! { (t.days)(e.used_days) }) }
+                    { fact(t.remaining_days, html! { (t.days)(e.remaining_days) }) }
+                    { fact(t.third_party_deduction, html! { money(e.third_party_fen) }) }
+                </dl>
+                <p class="formula" data-testid="formula">
+                    { (t.formula)(&money(e.amount_fen), e.remaining_days, e.total_days, &money(e.third_party_fen), &money(e.estimate_fen)) }
+                </p>
+            </>
+        }),
+        (None, Some(f)) => Some(html! {
             <dl>
-                { fact(t.amount_paid, html! { money(e.amount_fen) }) }
-                { fact(t.total_days, html! { (t.days)(e.total_days) }) }
-                { fact(t.used_days, html! { (t.days)(e.used_days) }) }
-                { fact(t.remaining_days, html! { (t.days)(e.remaining_days) }) }
-                { fact(t.third_party_deduction, html! { money(e.third_party_fen) }) }
+                { fact(t.amount_paid, html! { money(f.amount_fen) }) }
+                { fact(t.third_party_deduction, html! { format!("− {}", money(f.third_party_fen)) }) }
+                { fact(t.refund_total, html! { money(f.refund_fen) }) }
             </dl>
-            <p class="formula" data-testid="formula">
-                { (t.formula)(&money(e.amount_fen), e.remaining_days, e.total_days, &money(e.third_party_fen), &money(e.estimate_fen)) }
-            </p>
-        </section>
+        }),
+        (None, None) => None,
+    };
+    let breakdown = breakdown_rows.map(|rows| {
+        html! {
+            <section class="breakdown" aria-labelledby="breakdown-heading">
+                <h3 id="breakdown-heading">{ t.breakdown_heading }</h3>
+                { rows }
+            </section>
+        }
     });
 
     html! {

@@ -64,6 +64,8 @@ impl Case<'_> {
             reason: None,
             section,
             refund_fen: 0,
+            amount_fen: self.input.amount_fen,
+            third_party_fen: self.input.third_party_fen,
             deadline: self.deadline,
             expiry: self.expiry,
             asof: self.input.asof,

@@ -148,6 +148,10 @@ pub struct Outcome {
     /// The contract's `data-refund-fen`: the refund (full), the estimate (negotiable), the later
     /// amount (wait), 0 (not eligible).
     pub refund_fen: i64,
+    /// The amount paid and the third-party costs in it, as validated: the figures a breakdown of
+    /// a full refund shows (`refund = amount − third party`).
+    pub amount_fen: i64,
+    pub third_party_fen: i64,
     /// End of the full-refund window, `paid + 120 h` (exclusive). Always set.
     pub deadline: Instant,
     /// End of the term, `paid + months`.
