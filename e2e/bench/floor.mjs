@@ -41,11 +41,24 @@ export function serve(dir, port) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
+  let stopping = false;
   child.stderr.on('data', (d) => (stderr += d));
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`floor server exited (${code}): ${stderr}`)));
+    child.once('exit', (code, signal) => {
+      const why = `the floor server (pid ${child.pid}) exited with ${signal ?? code} ${stderr}`;
+      // Before it listens this fails the start; later it is only reported, and the measurement
+      // that needed it fails with its own error.
+      reject(new Error(why));
+      if (!stopping) console.error(`!!! ${why}`);
+    });
     child.stdout.once('data', () =>
-      resolve({ url: `http://127.0.0.1:${port}/`, stop: () => child.kill() }),
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        stop: () => {
+          stopping = true;
+          child.kill();
+        },
+      }),
     );
   });
 }

@@ -20,8 +20,17 @@ export const METRICS = {
 // Lighthouse's default config is the mobile preset (simulated slow 4G and 4× CPU slowdown).
 export const PRESETS = { desktop: desktopConfig, mobile: undefined };
 
+/** Fails with a clear message when nothing answers at `url` (say, its server was stopped). */
+async function assertServed(url) {
+  const res = await fetch(url, { method: 'HEAD' }).catch((e) => e);
+  if (res instanceof Response && res.ok) return;
+  const why = res instanceof Response ? `HTTP ${res.status}` : (res.cause?.code ?? String(res));
+  throw new Error(`${url} is not served (${why}); was its server stopped?`);
+}
+
 /** One Lighthouse run of `url` in a fresh Chromium; returns the LHR. */
 async function runOnce(url, config, categories) {
+  await assertServed(url);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
     chromeFlags: BENCH_CHROMIUM_ARGS,
@@ -36,6 +45,7 @@ async function runOnce(url, config, categories) {
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
     if (lhr.runtimeError) {
+      await assertServed(url);
       throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     }
     return lhr;
