@@ -128,6 +128,10 @@ try {
       ]),
     ),
   );
+  print(
+    `floor: ${floor.url} = dist/index.html without scripts or script/wasm preloads, same CSS. ` +
+      'Both are served uncompressed by e2e/static-server.mjs, so Lighthouse simulates raw transfers.',
+  );
   for (const p of Object.keys(PRESETS)) {
     const { losses, errored, warnings } = lh[p].ours;
     if (losses.length) {
@@ -138,7 +142,11 @@ try {
         );
       }
     }
-    if (errored.length) print(`${p}: unscored audits that errored in Lighthouse: ${errored.join(', ')}`);
+    const unscored = errored.filter((e) => !e.scored).map((e) => e.id);
+    if (unscored.length) print(`${p}: unscored audits that Lighthouse could not run: ${unscored.join(', ')}`);
+    for (const e of errored.filter((e) => e.scored)) {
+      print(`${p}: SCORED audit that Lighthouse could not run: ${e.id}: ${e.message}`);
+    }
     for (const w of warnings) print(`${p}: Lighthouse warning: ${w}`);
   }
 
@@ -154,10 +162,12 @@ try {
   const spread = (xs, d = 0) =>
     `median ${ms(median(xs), d)} (min ${ms(Math.min(...xs), d)}, p90 ${ms(percentile(xs, 90), d)}, max ${ms(Math.max(...xs), d)})`;
   print(section('Timed in the page (Playwright, headless Chromium, unthrottled, zh-CN, Asia/Shanghai)'));
+  print(`loads of ${oursUrl} and of the floor, each in a fresh context, alternating, after one warm-up each`);
   print(`navigation → <html data-ready>, ${loads} fresh loads: ${spread(ready)}`);
   print(`first contentful paint, ours:  ${spread(fcpOurs)}`);
   print(`first contentful paint, floor: ${spread(fcpFloor)}`);
-  print(`amount input event → data-refund-fen updated, ${edits} edits: ${spread(editRuns.times, 1)}`);
+  print(`edits of the amount on /${EDIT_QUERY} (a full refund, so data-refund-fen = the amount in fen)`);
+  print(`input event dispatched → data-refund-fen updated, ${edits} edits: ${spread(editRuns.times, 1)}`);
   print(opts.evaluate || 'evaluate(): not measured (run through ./run.sh bench)');
 
   // ---- summary ----

@@ -54,6 +54,12 @@ async function runOnce(url, config, categories) {
   }
 }
 
+function scoredIds(lhr) {
+  return new Set(
+    Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id)),
+  );
+}
+
 /** The audits that cost points: scored (weight > 0) and below 1, biggest loss first. */
 function losses(lhr) {
   const out = [];
@@ -94,9 +100,10 @@ export async function lighthouseSummary(url, preset, { runs = 3, categories = CA
       Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? null]),
     ),
     losses: losses(lhr),
+    // Audits Lighthouse could not run, split by whether they count towards a category score.
     errored: Object.values(lhr.audits)
       .filter((a) => a.scoreDisplayMode === 'error')
-      .map((a) => a.id),
+      .map((a) => ({ id: a.id, scored: scoredIds(lhr).has(a.id), message: a.errorMessage ?? '' })),
     warnings: lhr.runWarnings,
     external: [...new Set(requests.map((r) => r.url).filter((u) => !isLocal(u)))],
   };
