@@ -150,7 +150,9 @@ cmd_bench() {
   local port="${BENCH_PORT:-4520}"
   ensure_tools
   mkdir -p "$LOG_DIR"
-  [ -f dist/index.html ] || build_release
+  # Always the release build: `trunk serve` leaves a debug build in dist/. Quick when up to date.
+  say "trunk build --release"
+  build_release
   say "evaluate() per call (cargo bench --bench evaluate)"
   local evaluate
   evaluate="$(cargo bench --bench evaluate | grep '^evaluate():')"

@@ -130,7 +130,7 @@ try {
   );
   print(
     `floor: ${floor.url} = dist/index.html without scripts or script/wasm preloads, same CSS. ` +
-      'Both are served uncompressed by e2e/static-server.mjs, so Lighthouse simulates raw transfers.',
+      'Both are served by e2e/static-server.mjs, compressed (brotli) as a real host would.',
   );
   for (const p of Object.keys(PRESETS)) {
     const { losses, errored, warnings } = lh[p].ours;
