@@ -4,6 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { CalculatorPage } from './page.js';
 import { watch, expectAlive } from './guards.js';
+import { startHostServer } from '../fixtures/host-server.js';
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
@@ -66,24 +67,34 @@ for (const { name, path, act } of PAGES) {
   });
 }
 
-test('CSP: the page embedded in an iframe of another page', async ({ page, baseURL }) => {
-  const seen = await watch(page);
-  const calculator = `${baseURL}/?embed=1&origin=${encodeURIComponent(OTHER_ORIGIN)}&${RESULT}`;
-  // A stand-in for a blog article, written straight into a blank page: a host page fulfilled by
-  // page.route would count as a public address, and Chromium's local-network checks would then
-  // refuse a frame from the loopback test server.
-  await page.setContent(`<!DOCTYPE html><title>blog</title><iframe id="calc" src="${calculator}" width="800" height="900"></iframe>`);
-  const frame = page.frameLocator('#calc');
-  await expect(frame.locator('html[data-ready]')).toHaveCount(1);
-  await expect(frame.getByTestId('result')).toHaveAttribute('data-verdict', 'full');
-  await expect(frame.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CSP);
-  const embedded = page.frames().find((f) => f !== page.mainFrame());
-  expect(await embedded.evaluate(() => window.__cspViolations), 'securitypolicyviolation events').toEqual([]);
-  expect(seen.cspConsole, 'console reports about the CSP').toEqual([]);
-  const origin = new URL(baseURL).origin;
-  expect(seen.requests.filter((u) => new URL(u).origin !== origin), 'requests to other origins').toEqual([]);
-  await expect(frame.locator('#fatal')).toBeHidden();
-  expect(seen.pageErrors).toEqual([]);
+test('CSP: the pages embedded by embed.js in an article on another origin', async ({ page, baseURL }) => {
+  const host = await startHostServer(new URL(baseURL).origin);
+  try {
+    const seen = await watch(page);
+    await page.goto(`${host.origin}/host.html`);
+    const frames = page.locator('[data-refund-calculator] > iframe');
+    await expect(frames).toHaveCount(2);
+    for (const i of [0, 1]) {
+      const frame = frames.nth(i).contentFrame();
+      await expect(frame.locator('html[data-ready]')).toHaveCount(1);
+      await expect(frame.getByTestId('result')).toBeVisible();
+      await expect(frame.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CSP);
+      await expect(frame.locator('#fatal')).toBeHidden();
+    }
+    const embedded = page.frames().filter((f) => f !== page.mainFrame());
+    expect(embedded).toHaveLength(2);
+    for (const f of embedded) {
+      expect(await f.evaluate(() => window.__cspViolations), `violations in ${f.url()}`).toEqual([]);
+    }
+    expect(seen.cspConsole, 'console reports about the CSP').toEqual([]);
+    // The article is the host's; everything else (embed.js and both widgets) is the calculator's.
+    const origin = new URL(baseURL).origin;
+    const article = `${host.origin}/host.html`;
+    expect(seen.requests.filter((u) => u !== article && new URL(u).origin !== origin), 'requests to other origins').toEqual([]);
+    expect(seen.pageErrors).toEqual([]);
+  } finally {
+    await host.close();
+  }
 });
 
 // Control: the watcher above does see a violation when there is one, so its silence means something.
