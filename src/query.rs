@@ -8,10 +8,11 @@
 //!   replaced by U+FFFD, so the field shows what came and reports it like typed input;
 //! - `+` means a space, as in HTML forms;
 //! - a blank input value keeps the field's default (what validation uses for it anyway), and an
-//!   option value that validation accepts (` PAYG `) is stored in its canonical form (`payg`),
-//!   so the form shows exactly what the result is computed from (a radio button is checked).
+//!   option or date-time that validation accepts (` PAYG `, `2026-11-25 10:00`) is stored in its
+//!   canonical form (`payg`, `2026-11-25T10:00`), so the form shows exactly what the result is
+//!   computed from: a radio button is checked, a date picker can hold the value.
 
-use crate::policy::{Billing, Field, Lang, Promo, RawInput};
+use crate::policy::{self, Billing, Field, Lang, Promo, RawInput};
 
 /// Longest value read from the URL, in characters. Longer values are cut here and then reported
 /// by the field's validation; this bounds the work a hostile link can cause.
@@ -115,17 +116,21 @@ pub fn valid_origin(s: &str) -> Option<String> {
     (host_ok && port_ok).then(|| s.to_ascii_lowercase())
 }
 
-/// `None` for a blank value (the default stays); options in canonical form; others as given.
+/// `None` for a blank value (the default stays); accepted options and date-times in canonical
+/// form; anything else as given, for validation to report.
 fn normalised(field: Field, value: String) -> Option<String> {
     if value.trim().is_empty() {
         return None;
     }
     let canonical = match field {
-        Field::Billing => Billing::from_key(&value).map(Billing::key),
-        Field::Promo => Promo::from_key(&value).map(Promo::key),
+        Field::Billing => Billing::from_key(&value).map(|b| b.key().to_owned()),
+        Field::Promo => Promo::from_key(&value).map(|p| p.key().to_owned()),
+        Field::Paid | Field::Asof => policy::parse_datetime(&value)
+            .ok()
+            .map(policy::format_input),
         _ => None,
     };
-    Some(canonical.map_or(value, str::to_owned))
+    Some(canonical.unwrap_or(value))
 }
 
 /// Percent-decoding for `application/x-www-form-urlencoded`, lenient: an invalid escape is kept
@@ -201,7 +206,7 @@ mod tests {
     }
 
     #[test]
-    fn blank_values_keep_defaults_and_options_are_canonical() {
+    fn blank_values_keep_defaults_options_and_dates_are_canonical() {
         let q = parse("billing=&months=%20%20&promo=%20Unsure&amount=+");
         let mut expected = RawInput::defaults();
         expected.promo = "unsure".into();
