@@ -376,7 +376,8 @@ fn link_cases() -> Vec<LinkCase> {
             Errors(&["billing.unknown-option"]),
             &[("billing", SVG)],
         ),
-        // a blank value keeps the field's default; an option is shown in its canonical form
+        // a blank value keeps the field's default; an accepted option or date-time is shown in
+        // its canonical form (a radio button checked, a value a date picker can hold)
         link(
             "months=%20%20",
             Valid(&[("months", "1")]),
@@ -393,6 +394,21 @@ fn link_cases() -> Vec<LinkCase> {
             &[("billing", "payg")],
         ),
         link("promo=Yes", Valid(&[("promo", "yes")]), &[("promo", "yes")]),
+        link(
+            "paid=+2026-11-25+10:00+",
+            Valid(&[("paid", "2026-11-25T10:00")]),
+            &[("paid", "2026-11-25T10:00")],
+        ),
+        link(
+            "asof=2026-11-28t09%3A00%3A00",
+            Valid(&[("asof", "2026-11-28T09:00")]),
+            &[("asof", "2026-11-28T09:00")],
+        ),
+        link(
+            "paid=2026-02-30T10:00",
+            Errors(&["paid.not-a-real-date"]),
+            &[("paid", "2026-02-30T10:00")],
+        ),
         // the payment later than now while the application time is now
         link(
             "paid=2027-06-01T00:00&asof=",
@@ -474,12 +490,15 @@ fn typed_hostile_values_survive_the_url_round_trip() {
         let written = query::build(&typed, p::Lang::Zh, false, None);
         let read = query::parse(&written).raw;
         let expected_value = match field {
-            // options come back in their canonical form
+            // accepted options and date-times come back in their canonical form
             Field::Billing => {
                 p::Billing::from_key(&c.value).map_or(c.value.clone(), |b| b.key().to_owned())
             }
             Field::Promo => {
                 p::Promo::from_key(&c.value).map_or(c.value.clone(), |b| b.key().to_owned())
+            }
+            Field::Paid | Field::Asof => {
+                parse_datetime(&c.value).map_or(c.value.clone(), p::format_input)
             }
             _ => c.value.clone(),
         };

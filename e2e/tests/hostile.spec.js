@@ -143,16 +143,16 @@ const LINK_ROWS = [
     shows: { amount: 'abc' },
   },
   {
-    name: 'full-width numbers, padded dates and options in any case are normalised',
+    name: 'full-width numbers are read, padded dates and options in any case are normalised',
     params: [['amount', '１，２００．５０'], ['thirdparty', '１００'], ['months', '１２'], ['paid', ' 2026-11-25 10:00 '], ['billing', ' CONVERTED '], ['promo', 'UNSURE'], ['requests', '  ']],
     result: { verdict: 'full', fen: 110050, deadline: '2026-11-30T10:00:00+08:00' },
-    shows: { billing: 'converted', promo: 'unsure', requests: '0' },
+    shows: { paid: '2026-11-25T10:00', billing: 'converted', promo: 'unsure', requests: '0' },
   },
   {
     name: 'unknown keys, a blank option, a hostile lang and seconds are ignored',
     raw: 'amount=1200&amount=5&AMOUNT=9&billing=&foo=bar&__proto__=x&x%3Cimg%3E=1&paid=2026-11-25T10%3A00%3A00',
     result: { verdict: 'full', fen: 120000, deadline: '2026-11-30T10:00:00+08:00' },
-    shows: { amount: '1200', billing: 'subscription' },
+    shows: { amount: '1200', billing: 'subscription', paid: '2026-11-25T10:00' },
   },
   {
     name: 'a currency sign and thousands comma, a blank cost, an option in capitals',
