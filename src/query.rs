@@ -6,9 +6,13 @@
 //! - unknown keys are ignored and dropped when the page rewrites the URL;
 //! - broken percent-encoding (`%zz`, a lone `%`, bytes that are not UTF-8) is kept literally /
 //!   replaced by U+FFFD, so the field shows what came and reports it like typed input;
-//! - `+` means a space, as in HTML forms.
+//! - `+` means a space, as in HTML forms;
+//! - a blank input value keeps the field's default (what validation uses for it anyway), and an
+//!   option or date-time that validation accepts (` PAYG `, `2026-11-25 10:00`) is stored in its
+//!   canonical form (`payg`, `2026-11-25T10:00`), so the form shows exactly what the result is
+//!   computed from: a radio button is checked, a date picker can hold the value.
 
-use crate::policy::{Field, Lang, RawInput};
+use crate::policy::{self, Billing, Field, Lang, Promo, RawInput};
 
 /// Longest value read from the URL, in characters. Longer values are cut here and then reported
 /// by the field's validation; this bounds the work a hostile link can cause.
@@ -44,7 +48,9 @@ pub fn parse(search: &str) -> Query {
         }
         let value: String = decode(v).chars().take(MAX_VALUE_CHARS).collect();
         if let Some(field) = Field::from_key(&key) {
-            q.raw.set(field, value);
+            if let Some(value) = normalised(field, value) {
+                q.raw.set(field, value);
+            }
             q.has_inputs = true;
         } else {
             match key.as_str() {
@@ -110,6 +116,23 @@ pub fn valid_origin(s: &str) -> Option<String> {
         None => port.is_empty(),
     };
     (host_ok && port_ok).then(|| s.to_ascii_lowercase())
+}
+
+/// `None` for a blank value (the default stays); accepted options and date-times in canonical
+/// form; anything else as given, for validation to report.
+fn normalised(field: Field, value: String) -> Option<String> {
+    if value.trim().is_empty() {
+        return None;
+    }
+    let canonical = match field {
+        Field::Billing => Billing::from_key(&value).map(|b| b.key().to_owned()),
+        Field::Promo => Promo::from_key(&value).map(|p| p.key().to_owned()),
+        Field::Paid | Field::Asof => policy::parse_datetime(&value)
+            .ok()
+            .map(policy::format_input),
+        _ => None,
+    };
+    Some(canonical.unwrap_or(value))
 }
 
 /// Percent-decoding for `application/x-www-form-urlencoded`, lenient: an invalid escape is kept
@@ -182,6 +205,21 @@ mod tests {
         assert_eq!(q.raw.amount, "1");
         assert!(q.has_inputs);
         assert!(!parse("foo=bar&lang=zh").has_inputs);
+    }
+
+    #[test]
+    fn blank_values_keep_defaults_options_and_dates_are_canonical() {
+        let q = parse("billing=&months=%20%20&promo=%20Unsure&amount=+");
+        let mut expected = RawInput::defaults();
+        expected.promo = "unsure".into();
+        assert_eq!(q.raw, expected);
+        assert!(q.has_inputs, "the keys were given");
+        assert_eq!(parse("billing=PAYG").raw.billing, "payg");
+        assert_eq!(
+            parse("billing=weekly").raw.billing,
+            "weekly",
+            "unknown: as given"
+        );
     }
 
     #[test]
