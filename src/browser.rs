@@ -163,8 +163,9 @@ pub fn simulate_fault() {
 /// Entry point of the browser build: the panic screen, then hydration of the prerendered markup
 /// (or a fresh render where there is none, e.g. a page served without the prerender step).
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&info.to_string()));
+    // Through Yew, so that rendering does not replace it with Yew's default console-only hook.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
         show_fatal();
     }));
     let Some(doc) = window().and_then(|w| w.document()) else {
