@@ -269,6 +269,19 @@ test('an impossible date from a link stays visible in its field', async ({ page 
   await expect(p.input('paid')).toHaveValue('2026-02-30T10:00');
 });
 
+// A date field shows text while its value is not one a picker can hold (here: a link gave "abc").
+// Typing a valid date in another spelling must not turn it into a picker that blanks the value.
+test('a valid date typed in another spelling into a text date field stays visible', async ({ page }) => {
+  const p = new CalculatorPage(page);
+  await p.open({ paid: 'abc', asof: '2026-11-28T09:00', amount: '1200', lang: 'en' });
+  await expect(p.input('paid')).toHaveAttribute('type', 'text');
+  for (const typed of [' 2026-11-25 10:00 ', '2026-11-25t10:00']) {
+    await p.fill('paid', typed);
+    await p.expectResult({ verdict: 'full', fen: 120000 });
+    await expect(p.input('paid'), JSON.stringify(typed)).toHaveValue(typed);
+  }
+});
+
 // Typed cases: [field, value, expected]. Expected is { field: kind } for errors (asof for a
 // payment typed after the application time) or { fen, verdict } for a result.
 const TYPED = [
