@@ -22,7 +22,11 @@ pub struct CalcFormProps<'a> {
 /// real date-time in range); any other value (from a link, say) is shown as text instead, since
 /// the picker would silently blank it and the person would not see what is wrong.
 fn date_kind(value: &str) -> &'static str {
-    let fits = value.is_empty() || policy::parse_datetime(value).is_ok();
+    // Only the canonical spelling: the picker blanks " 2026-11-25 10:00 " although it is valid.
+    let fits = value.is_empty()
+        || policy::parse_datetime(value)
+            .map(policy::format_input)
+            .is_ok_and(|canonical| canonical == value);
     if fits {
         "datetime-local"
     } else {
