@@ -446,7 +446,10 @@ fn agrees_with_an_independent_implementation_of_the_rules() {
             o.reason.map(|r| r.attr()).unwrap_or(""),
         );
         if got != (v, fen, dl.to_string(), ea.to_string(), rs) {
-            println!("MISMATCH {raw:?}\n  got  {got:?}\n  want {:?}", (v, fen, dl, ea, rs));
+            println!(
+                "MISMATCH {raw:?}\n  got  {got:?}\n  want {:?}",
+                (v, fen, dl, ea, rs)
+            );
             bad += 1;
         }
     }

@@ -82,7 +82,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         }
         Verdict::Negotiable | Verdict::NotEligible => html! {
             <>
-                { fact(t.deadline_label, html! { format!("{} ({})", time(o.deadline), t.deadline_passed) }) }
+                { fact(t.deadline_label, html! { (t.deadline_passed)(&time(o.deadline)) }) }
                 { fact(t.expiry_label, html! { time(o.expiry) }) }
             </>
         },
