@@ -40,6 +40,9 @@
       const value = box.dataset[key];
       if (value != null) src.searchParams.set(key, value);
     }
+    // #calculator lets the prerendered page hide its header and guide with CSS (:target) before
+    // the app starts, so the widget does not flash the full page.
+    src.hash = 'calculator';
     const frame = document.createElement('iframe');
     frame.src = src.href;
     frame.title = Object.hasOwn(TITLES, lang) ? TITLES[lang] : `${TITLES.zh} · ${TITLES.en}`;

@@ -229,7 +229,7 @@ pub fn App(props: &AppProps) -> Html {
                 { header(state.lang, &on_lang) }
             }
             <main class="layout">
-                <div class="calculator" aria-label={t.title}>
+                <div class="calculator" id="calculator" aria-label={t.title}>
                     if !errors.is_empty() {
                         { error_summary(state.lang, &errors) }
                     }

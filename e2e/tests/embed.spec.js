@@ -257,3 +257,18 @@ test('embed.js is small and served as JavaScript', async ({ request }) => {
   expect(res.headers()['content-type']).toMatch(/javascript/);
   expect(gzipSync(await res.body(), { level: 9 }).length).toBeLessThan(2048);
 });
+
+test.describe('before the app starts', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a widget loaded at #calculator shows no page header or open guide', async ({ page }) => {
+    await page.goto('/?embed=1#calculator');
+    await expect(page.getByTestId('input-amount')).toBeVisible();
+    await expect(page.locator('.page-header')).toBeHidden();
+    await expect(page.getByTestId('guide')).toBeHidden();
+    // The full page is unaffected.
+    await page.goto('/');
+    await expect(page.locator('.page-header')).toBeVisible();
+    await expect(page.getByTestId('guide')).toBeVisible();
+  });
+});
