@@ -90,3 +90,16 @@ test('a full refund shows its working: amount paid, less third-party costs, refu
   await expect(breakdown).toContainText('Refund¥1,100.00');
   p.expectClean();
 });
+
+test('stacked on a phone, a visible link leads to the guide below the calculator', async ({ page }) => {
+  const p = new CalculatorPage(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await p.open();
+  const link = page.getByTestId('to-guide');
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.getByTestId('guide')).toBeInViewport();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(link).toBeHidden(); // side by side: the guide is already in view
+  p.expectClean();
+});

@@ -33,6 +33,8 @@ pub fn header(lang: Lang, on_lang: &Callback<Lang>) -> Html {
                 </nav>
             </div>
             <p class="tagline">{ t.tagline }</p>
+            // Shown only while the guide is stacked below the calculator (narrow screens).
+            <p class="to-guide"><a href="#guide" data-testid="to-guide">{ t.to_guide }{ " ↓" }</a></p>
         </header>
     }
 }
