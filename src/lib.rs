@@ -114,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let evaluation = state.evaluation();
-    let errors = state.visible_errors();
+    let errors = state.visible_errors(&evaluation);
     let t = texts(state.lang);
 
     // Keep the URL, storage, title and <html lang> in step with the form.

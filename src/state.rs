@@ -94,10 +94,10 @@ impl State {
         }
     }
 
-    /// The errors to show to the person (empty until they asked).
-    pub fn visible_errors(&self) -> Vec<FieldError> {
-        match self.evaluation() {
-            Evaluation::Invalid(errors) if self.show_errors => errors,
+    /// The errors of `evaluation` to show to the person (none until they asked).
+    pub fn visible_errors(&self, evaluation: &Evaluation) -> Vec<FieldError> {
+        match evaluation {
+            Evaluation::Invalid(errors) if self.show_errors => errors.clone(),
             _ => Vec::new(),
         }
     }
@@ -219,9 +219,9 @@ mod tests {
     fn errors_stay_hidden_until_asked() {
         let s = State::new(Lang::Zh).reduce(Action::Tick(at("2026-11-28T09:00")));
         assert!(matches!(s.evaluation(), Evaluation::Invalid(_)));
-        assert!(s.visible_errors().is_empty());
+        assert!(s.visible_errors(&s.evaluation()).is_empty());
         let s = s.reduce(Action::Check);
-        assert!(!s.visible_errors().is_empty());
+        assert!(!s.visible_errors(&s.evaluation()).is_empty());
         assert_eq!(s.focus_errors, 1);
     }
 
@@ -248,7 +248,7 @@ mod tests {
                 origin: None,
                 persist: true,
             }));
-        assert!(s.visible_errors().iter().any(|e| e.field == Field::Amount));
+        assert!(s.visible_errors(&s.evaluation()).iter().any(|e| e.field == Field::Amount));
         assert_eq!(s.focus_errors, 1);
         assert_eq!(s.lang, Lang::En);
     }
