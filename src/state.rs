@@ -248,7 +248,10 @@ mod tests {
                 origin: None,
                 persist: true,
             }));
-        assert!(s.visible_errors(&s.evaluation()).iter().any(|e| e.field == Field::Amount));
+        assert!(s
+            .visible_errors(&s.evaluation())
+            .iter()
+            .any(|e| e.field == Field::Amount));
         assert_eq!(s.focus_errors, 1);
         assert_eq!(s.lang, Lang::En);
     }
