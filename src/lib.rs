@@ -202,6 +202,17 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |section: Section| d.dispatch(Action::Highlight(section)))
     };
 
+    // The form is long: a line right under it says the result as soon as there is one (and is
+    // announced to screen readers), with a link down to the details.
+    let result_line = match &evaluation {
+        Evaluation::Valid(o) => html! {
+            <>
+                { (t.result_line)((t.verdict)(o.verdict), &policy::format_money(o.refund_fen, state.lang)) }
+                { " " }<a href="#result">{ t.summary_link }{ " ↓" }</a>
+            </>
+        },
+        _ => Html::default(),
+    };
     let result = match evaluation {
         Evaluation::Valid(outcome) => html! {
             <ResultPanel lang={state.lang} outcome={*outcome} live={state.raw.asof.trim().is_empty()}
@@ -243,6 +254,7 @@ pub fn App(props: &AppProps) -> Html {
                         on_reset,
                         on_now,
                     }) }
+                    <p class="result-line" aria-live="polite" data-testid="result-line">{ result_line }</p>
                     { result }
                     if state.embed {
                         <p class="open-full">

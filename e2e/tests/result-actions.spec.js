@@ -103,3 +103,20 @@ test('stacked on a phone, a visible link leads to the guide below the calculator
   await expect(link).toBeHidden(); // side by side: the guide is already in view
   p.expectClean();
 });
+
+test('a line under the form announces the result as it changes, with a link to the details', async ({ page }) => {
+  const p = new CalculatorPage(page);
+  await p.open();
+  const line = page.getByTestId('result-line');
+  await expect(line).toHaveAttribute('aria-live', 'polite');
+  await expect(line).toHaveText('');
+  await p.fill('paid', '2026-11-25T10:00');
+  await p.fill('asof', '2026-11-28T09:00');
+  await p.fill('amount', '1200');
+  await expect(line).toHaveText('结果：可以全额退款，¥1,200.00。 查看详情 ↓');
+  await p.fill('asof', '2026-11-30T10:00');
+  await expect(line).toContainText('可以协商退款，¥1,000.00');
+  await line.getByRole('link').click();
+  await expect(p.result).toBeInViewport();
+  p.expectClean();
+});
