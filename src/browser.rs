@@ -75,10 +75,7 @@ pub fn preferred_lang() -> Option<Lang> {
         .iter()
         .filter_map(|v| v.as_string())
         .chain(nav.language())
-        .find_map(|tag| {
-            let primary = tag.split(['-', '_']).next().unwrap_or_default();
-            Lang::from_code(&primary.to_ascii_lowercase())
-        })
+        .find_map(|tag| Lang::from_code(&tag))
 }
 
 pub fn set_document_title(title: &str) {

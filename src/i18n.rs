@@ -34,11 +34,10 @@ pub struct Texts {
     pub requests_hint: &'static str,
     /// Shown when the browser's zone is not UTC+8; the argument is the browser's offset.
     pub timezone_note: fn(&str) -> String,
-    pub beijing_time: &'static str,
     pub check_button: &'static str,
     pub reset_button: &'static str,
     pub error_summary_title: &'static str,
-    pub error_title_prefix: &'static str,
+    /// Before an error: read by screen readers at each message, and the page title's prefix.
     pub error_prefix: &'static str,
     pub result_heading: &'static str,
     pub pending: &'static str,
@@ -135,11 +134,9 @@ pub const ZH: Texts = Texts {
     timezone_note: |offset| {
         format!("注意：所有时间都按北京时间(UTC+8)填写和显示，你的浏览器时区是 {offset}。")
     },
-    beijing_time: "北京时间",
     check_button: "查看结果",
     reset_button: "清空重填",
     error_summary_title: "有问题需要处理",
-    error_title_prefix: "错误：",
     error_prefix: "错误：",
     result_heading: "结果",
     pending: "填好付款成功时间和实付金额，这里会立即显示结果。",
@@ -295,11 +292,9 @@ pub const EN: Texts = Texts {
     timezone_note: |offset| {
         format!("Note: all times are entered and shown in Beijing time (UTC+8); your browser's time zone is {offset}.")
     },
-    beijing_time: "Beijing time",
     check_button: "Check my refund",
     reset_button: "Start again",
     error_summary_title: "There is a problem",
-    error_title_prefix: "Error: ",
     error_prefix: "Error: ",
     result_heading: "Result",
     pending: "Enter the payment time and the amount paid, and the result appears here at once.",

@@ -141,11 +141,7 @@ pub fn App(props: &AppProps) -> Html {
                     (false, true) => browser::storage_set(STORAGE_KEY, &Stored::encode(&state)),
                     (false, false) => browser::storage_remove(STORAGE_KEY),
                 }
-                let prefix = if *has_errors {
-                    t.error_title_prefix
-                } else {
-                    ""
-                };
+                let prefix = if *has_errors { t.error_prefix } else { "" };
                 browser::set_document_title(&format!("{prefix}{}", t.title));
                 browser::set_html_lang(t.html_lang);
                 browser::mark_ready();

@@ -80,10 +80,6 @@ impl Section {
             Section::Summary => "summary",
         }
     }
-
-    pub fn from_id(id: &str) -> Option<Section> {
-        Section::ALL.into_iter().find(|section| section.id() == id)
-    }
 }
 
 /// The figures of a negotiable estimate, so the UI can show the working.
