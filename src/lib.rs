@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod policy;
 pub mod prerender;
 pub mod query;
+pub mod slim;
 pub mod state;
 pub mod summary;
 
