@@ -20,7 +20,7 @@ use components::calc_form::{calc_form, CalcFormProps};
 use components::error_summary::error_summary;
 use components::guide_panel::guide_panel;
 use components::header::header;
-use components::result_panel::ResultPanel;
+use components::result_panel::{result_panel, ResultPanelProps};
 use i18n::texts;
 use policy::{Field, Lang, RawInput, Section};
 use state::{Action, Evaluation, Loaded, State, Stored, STORAGE_KEY};
@@ -49,6 +49,8 @@ fn load(prerendered: Lang) -> Loaded {
         .or_else(browser::preferred_lang)
         .unwrap_or_default();
     let persist = q.has_inputs || stored.is_some();
+    let offset = browser::local_utc_offset_minutes();
+    let other_zone = (offset != policy::article().utc_offset_minutes).then(|| utc_label(offset));
     let raw = match (q.has_inputs, stored) {
         (true, _) => q.raw,
         (false, Some(s)) => s.raw,
@@ -61,6 +63,7 @@ fn load(prerendered: Lang) -> Loaded {
         embed: q.embed,
         origin: q.origin,
         persist,
+        other_zone,
     }
 }
 
@@ -87,23 +90,17 @@ fn utc_label(minutes: i32) -> String {
 pub fn App(props: &AppProps) -> Html {
     let initial_lang = props.lang;
     let state = use_reducer(move || State::new(initial_lang));
-    let other_zone = use_state(|| None::<String>);
 
-    // On mount: start the clock, read URL and storage, note a browser zone other than UTC+8.
+    // On mount: start the clock, read URL and storage (and the browser's zone).
     {
         let dispatcher = state.dispatcher();
-        let other_zone = other_zone.clone();
         use_effect_with((), move |_| {
             if let Some(now) = browser::now() {
                 dispatcher.dispatch(Action::Tick(now));
             }
-            dispatcher.dispatch(Action::Load(load(initial_lang)));
-            let offset = browser::local_utc_offset_minutes();
-            if offset != policy::article().utc_offset_minutes {
-                other_zone.set(Some(utc_label(offset)));
-            }
-            // Ticks within the same minute are dropped by the reducer, so this re-renders once
-            // a minute; the countdown keeps its own second-by-second clock.
+            dispatcher.dispatch(Action::Load(Box::new(load(initial_lang))));
+            // The reducer drops ticks that change nothing on screen, so this re-renders once a
+            // minute, or every second while a live countdown is shown.
             let interval = Interval::new(1_000, move || {
                 if let Some(now) = browser::now() {
                     dispatcher.dispatch(Action::Tick(now));
@@ -197,6 +194,10 @@ pub fn App(props: &AppProps) -> Html {
         let d = state.dispatcher();
         Callback::from(move |section: Section| d.dispatch(Action::Highlight(section)))
     };
+    let on_copied = {
+        let d = state.dispatcher();
+        Callback::from(move |ok| d.dispatch(Action::Copied(ok)))
+    };
 
     // The form is long: a line right under it says the result as soon as there is one (and is
     // announced to screen readers), with a link down to the details.
@@ -210,10 +211,14 @@ pub fn App(props: &AppProps) -> Html {
         _ => Html::default(),
     };
     let result = match evaluation {
-        Evaluation::Valid(outcome) => html! {
-            <ResultPanel lang={state.lang} outcome={*outcome} live={state.raw.asof.trim().is_empty()}
-                on_highlight={on_highlight} />
-        },
+        Evaluation::Valid(outcome) => result_panel(&ResultPanelProps {
+            lang: state.lang,
+            outcome: &outcome,
+            live_clock: state.clock.filter(|_| state.live()),
+            copied: state.copied,
+            on_highlight: &on_highlight,
+            on_copied: &on_copied,
+        }),
         Evaluation::Invalid(_) if !errors.is_empty() => html! {
             <section class="result pending" aria-labelledby="result-heading">
                 <h2 id="result-heading">{ t.result_heading }</h2>
@@ -244,7 +249,7 @@ pub fn App(props: &AppProps) -> Html {
                         lang: state.lang,
                         raw: &state.raw,
                         errors: &errors,
-                        other_zone: other_zone.as_deref(),
+                        other_zone: state.other_zone.as_deref(),
                         on_edit,
                         on_check,
                         on_reset,
