@@ -152,19 +152,11 @@ pub fn App(props: &AppProps) -> Html {
             .and_then(embed_height::HeightReporter::start);
         move || drop(reporter)
     });
-    use_effect_with(state.focus_errors, |n| {
-        if *n > 0 {
-            browser::focus("error-summary");
-        }
-    });
-    use_effect_with(state.focus_result, |n| {
-        if *n > 0 {
-            browser::focus("result");
-        }
-    });
-    use_effect_with(state.highlight, |section| {
-        if let Some(section) = section {
-            browser::focus(section.id());
+    // Focus moves after the render that shows its target: the summary after a failed check, the
+    // result after a good one, a guide section after a link to it. One effect for all three.
+    use_effect_with(state.focus, |(requests, id)| {
+        if *requests > 0 {
+            browser::focus(id);
         }
     });
 

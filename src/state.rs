@@ -20,9 +20,10 @@ pub struct State {
     pub loaded: bool,
     /// Errors show only after the person asked for the result, or when a link brought inputs.
     pub show_errors: bool,
-    /// Bumped when the error summary (or the result) should take focus: an effect watches it.
-    pub focus_errors: u32,
-    pub focus_result: u32,
+    /// The id of the element to take keyboard focus after the render (so that a screen reader
+    /// reads it next), with a count of requests so that asking twice for the same element moves
+    /// the focus again. One effect watches it; `(0, "")` until the first request.
+    pub focus: (u32, &'static str),
     /// Whether to keep the form in storage: from the person's first change until they reset.
     pub persist: bool,
     /// The guide section a reason link pointed to, highlighted until the next one.
@@ -82,8 +83,7 @@ impl State {
             clock: None,
             loaded: false,
             show_errors: false,
-            focus_errors: 0,
-            focus_result: 0,
+            focus: (0, ""),
             persist: false,
             highlight: None,
             embed: false,
@@ -136,11 +136,15 @@ impl State {
         }
     }
 
+    fn focus_on(&mut self, id: &'static str) {
+        self.focus = (self.focus.0.wrapping_add(1), id);
+    }
+
     fn asked(mut self) -> Self {
         self.show_errors = true;
         match self.evaluation() {
-            Evaluation::Invalid(_) => self.focus_errors += 1,
-            Evaluation::Valid(_) => self.focus_result += 1,
+            Evaluation::Invalid(_) => self.focus_on("error-summary"),
+            Evaluation::Valid(_) => self.focus_on("result"),
             Evaluation::Pending => {}
         }
         self
@@ -190,7 +194,10 @@ impl State {
                 self.lang = lang;
                 self.persist = true;
             }
-            Action::Highlight(section) => self.highlight = Some(section),
+            Action::Highlight(section) => {
+                self.highlight = Some(section);
+                self.focus_on(section.id());
+            }
             Action::Copied(ok) => self.copied = Some(ok),
         }
         self
@@ -267,7 +274,7 @@ mod tests {
         assert!(s.visible_errors(&s.evaluation()).is_empty());
         let s = s.reduce(Action::Check);
         assert!(!s.visible_errors(&s.evaluation()).is_empty());
-        assert_eq!(s.focus_errors, 1);
+        assert_eq!(s.focus, (1, "error-summary"));
     }
 
     #[test]
@@ -277,6 +284,25 @@ mod tests {
             panic!("expected a result")
         };
         assert_eq!(outcome.refund_fen, 120_000);
+    }
+
+    #[test]
+    fn each_request_moves_the_focus_even_to_the_same_place() {
+        let s = filled().reduce(Action::Check);
+        assert_eq!(s.focus, (1, "result"));
+        let s = s.reduce(Action::Highlight(Section::Scope));
+        assert_eq!(s.focus, (2, "scope"));
+        assert_eq!(s.highlight, Some(Section::Scope));
+        // The same link again: a new request, so the effect runs again.
+        let s = s.reduce(Action::Highlight(Section::Scope));
+        assert_eq!(s.focus, (3, "scope"));
+        // Typing moves nothing.
+        assert_eq!(
+            s.clone()
+                .reduce(Action::Edit(Field::Amount, "1".into()))
+                .focus,
+            s.focus
+        );
     }
 
     #[test]
@@ -298,7 +324,7 @@ mod tests {
             .visible_errors(&s.evaluation())
             .iter()
             .any(|e| e.field == Field::Amount));
-        assert_eq!(s.focus_errors, 1);
+        assert_eq!(s.focus, (1, "error-summary"));
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.other_zone.as_deref(), Some("UTC-5"));
     }
