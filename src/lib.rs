@@ -98,7 +98,14 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(now) = browser::now() {
                 dispatcher.dispatch(Action::Tick(now));
             }
-            dispatcher.dispatch(Action::Load(Box::new(load(initial_lang))));
+            let loaded = load(initial_lang);
+            // Embedded with a valid ?origin=: report the content height to the host page
+            // (issue 6). Here rather than in an effect of its own: both are known only now.
+            let reporter = match (loaded.embed, loaded.origin.as_deref()) {
+                (true, Some(origin)) => embed_height::HeightReporter::start(origin),
+                _ => None,
+            };
+            dispatcher.dispatch(Action::Load(Box::new(loaded)));
             // The reducer drops ticks that change nothing on screen, so this re-renders once a
             // minute, or every second while a live countdown is shown.
             let interval = Interval::new(1_000, move || {
@@ -106,7 +113,7 @@ pub fn App(props: &AppProps) -> Html {
                     dispatcher.dispatch(Action::Tick(now));
                 }
             });
-            move || drop(interval)
+            move || drop((interval, reporter))
         });
     }
 
@@ -145,13 +152,6 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Embedded with a valid ?origin=: report the content height to the host page (issue 6).
-    use_effect_with(state.origin.clone().filter(|_| state.embed), |origin| {
-        let reporter = origin
-            .as_deref()
-            .and_then(embed_height::HeightReporter::start);
-        move || drop(reporter)
-    });
     // Focus moves after the render that shows its target: the summary after a failed check, the
     // result after a good one, a guide section after a link to it. One effect for all three.
     use_effect_with(state.focus, |(requests, id)| {
