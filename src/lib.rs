@@ -21,7 +21,7 @@ use components::calc_form::{calc_form, CalcFormProps};
 use components::error_summary::error_summary;
 use components::guide_panel::guide_panel;
 use components::header::header;
-use components::result_panel::ResultPanel;
+use components::result_panel::{result_panel, ResultPanelProps};
 use i18n::texts;
 use policy::{Field, Lang, RawInput, Section};
 use state::{Action, Evaluation, Loaded, State, Stored, STORAGE_KEY};
@@ -50,6 +50,8 @@ fn load(prerendered: Lang) -> Loaded {
         .or_else(browser::preferred_lang)
         .unwrap_or_default();
     let persist = q.has_inputs || stored.is_some();
+    let offset = browser::local_utc_offset_minutes();
+    let other_zone = (offset != policy::article().utc_offset_minutes).then(|| utc_label(offset));
     let raw = match (q.has_inputs, stored) {
         (true, _) => q.raw,
         (false, Some(s)) => s.raw,
@@ -62,6 +64,7 @@ fn load(prerendered: Lang) -> Loaded {
         embed: q.embed,
         origin: q.origin,
         persist,
+        other_zone,
     }
 }
 
@@ -88,29 +91,30 @@ fn utc_label(minutes: i32) -> String {
 pub fn App(props: &AppProps) -> Html {
     let initial_lang = props.lang;
     let state = use_reducer(move || State::new(initial_lang));
-    let other_zone = use_state(|| None::<String>);
 
-    // On mount: start the clock, read URL and storage, note a browser zone other than UTC+8.
+    // On mount: start the clock, read URL and storage (and the browser's zone).
     {
         let dispatcher = state.dispatcher();
-        let other_zone = other_zone.clone();
         use_effect_with((), move |_| {
             if let Some(now) = browser::now() {
                 dispatcher.dispatch(Action::Tick(now));
             }
-            dispatcher.dispatch(Action::Load(load(initial_lang)));
-            let offset = browser::local_utc_offset_minutes();
-            if offset != policy::article().utc_offset_minutes {
-                other_zone.set(Some(utc_label(offset)));
-            }
-            // Ticks within the same minute are dropped by the reducer, so this re-renders once
-            // a minute; the countdown keeps its own second-by-second clock.
+            let loaded = load(initial_lang);
+            // Embedded with a valid ?origin=: report the content height to the host page
+            // (issue 6). Here rather than in an effect of its own: both are known only now.
+            let reporter = match (loaded.embed, loaded.origin.as_deref()) {
+                (true, Some(origin)) => embed_height::HeightReporter::start(origin),
+                _ => None,
+            };
+            dispatcher.dispatch(Action::Load(Box::new(loaded)));
+            // The reducer drops ticks that change nothing on screen, so this re-renders once a
+            // minute, or every second while a live countdown is shown.
             let interval = Interval::new(1_000, move || {
                 if let Some(now) = browser::now() {
                     dispatcher.dispatch(Action::Tick(now));
                 }
             });
-            move || drop(interval)
+            move || drop((interval, reporter))
         });
     }
 
@@ -149,26 +153,11 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // Embedded with a valid ?origin=: report the content height to the host page (issue 6).
-    use_effect_with(state.origin.clone().filter(|_| state.embed), |origin| {
-        let reporter = origin
-            .as_deref()
-            .and_then(embed_height::HeightReporter::start);
-        move || drop(reporter)
-    });
-    use_effect_with(state.focus_errors, |n| {
-        if *n > 0 {
-            browser::focus("error-summary");
-        }
-    });
-    use_effect_with(state.focus_result, |n| {
-        if *n > 0 {
-            browser::focus("result");
-        }
-    });
-    use_effect_with(state.highlight, |section| {
-        if let Some(section) = section {
-            browser::focus(section.id());
+    // Focus moves after the render that shows its target: the summary after a failed check, the
+    // result after a good one, a guide section after a link to it. One effect for all three.
+    use_effect_with(state.focus, |(requests, id)| {
+        if *requests > 0 {
+            browser::focus(id);
         }
     });
 
@@ -198,6 +187,10 @@ pub fn App(props: &AppProps) -> Html {
         let d = state.dispatcher();
         Callback::from(move |section: Section| d.dispatch(Action::Highlight(section)))
     };
+    let on_copied = {
+        let d = state.dispatcher();
+        Callback::from(move |ok| d.dispatch(Action::Copied(ok)))
+    };
 
     // The form is long: a line right under it says the result as soon as there is one (and is
     // announced to screen readers), with a link down to the details.
@@ -211,10 +204,14 @@ pub fn App(props: &AppProps) -> Html {
         _ => Html::default(),
     };
     let result = match evaluation {
-        Evaluation::Valid(outcome) => html! {
-            <ResultPanel lang={state.lang} outcome={*outcome} live={state.raw.asof.trim().is_empty()}
-                on_highlight={on_highlight} />
-        },
+        Evaluation::Valid(outcome) => result_panel(&ResultPanelProps {
+            lang: state.lang,
+            outcome: &outcome,
+            live_clock: state.clock.filter(|_| state.live()),
+            copied: state.copied,
+            on_highlight: &on_highlight,
+            on_copied: &on_copied,
+        }),
         Evaluation::Invalid(_) if !errors.is_empty() => html! {
             <section class="result pending" aria-labelledby="result-heading">
                 <h2 id="result-heading">{ t.result_heading }</h2>
@@ -245,7 +242,7 @@ pub fn App(props: &AppProps) -> Html {
                         lang: state.lang,
                         raw: &state.raw,
                         errors: &errors,
-                        other_zone: other_zone.as_deref(),
+                        other_zone: state.other_zone.as_deref(),
                         on_edit,
                         on_check,
                         on_reset,

@@ -6,22 +6,24 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::policy::{self, Field, FieldError, Instant, Lang, Outcome, RawInput, Section};
+use crate::policy::{self, Field, FieldError, Instant, Lang, Outcome, RawInput, Section, Verdict};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub raw: RawInput,
     pub lang: Lang,
-    /// The current minute from the clock effect; `None` while prerendering and before the first
-    /// effect, so that the first render is the same on the server and in the browser.
-    pub now: Option<Instant>,
+    /// The last clock reading kept, to the second (for the live countdown); the rules see only
+    /// its minute (`now`). `None` while prerendering and before the first effect, so that the
+    /// first render is the same on the server and in the browser.
+    pub clock: Option<Instant>,
     /// URL and storage have been read; until then nothing is written back to them.
     pub loaded: bool,
     /// Errors show only after the person asked for the result, or when a link brought inputs.
     pub show_errors: bool,
-    /// Bumped when the error summary (or the result) should take focus: an effect watches it.
-    pub focus_errors: u32,
-    pub focus_result: u32,
+    /// The id of the element to take keyboard focus after the render (so that a screen reader
+    /// reads it next), with a count of requests so that asking twice for the same element moves
+    /// the focus again. One effect watches it; `(0, "")` until the first request.
+    pub focus: (u32, &'static str),
     /// Whether to keep the form in storage: from the person's first change until they reset.
     pub persist: bool,
     /// The guide section a reason link pointed to, highlighted until the next one.
@@ -29,6 +31,10 @@ pub struct State {
     pub embed: bool,
     /// Where the embedded page may post its height; only a valid http(s) origin.
     pub origin: Option<String>,
+    /// The browser's zone, e.g. "UTC-5", when it is not Beijing time.
+    pub other_zone: Option<String>,
+    /// How the last "copy result" went; cleared when the inputs change, as it no longer applies.
+    pub copied: Option<bool>,
 }
 
 /// What the page learned from the browser on load.
@@ -41,11 +47,13 @@ pub struct Loaded {
     pub origin: Option<String>,
     /// Keep storing: the form came from storage or from a link.
     pub persist: bool,
+    pub other_zone: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    Load(Loaded),
+    // Boxed: it is far larger than the other actions, which are dispatched much more often.
+    Load(Box<Loaded>),
     Edit(Field, String),
     Tick(Instant),
     /// The "now" button: the current minute into the application time.
@@ -54,6 +62,8 @@ pub enum Action {
     Reset,
     SetLang(Lang),
     Highlight(Section),
+    /// The clipboard write finished: whether it worked.
+    Copied(bool),
 }
 
 /// What the inputs amount to right now.
@@ -70,21 +80,45 @@ impl State {
         Self {
             raw: RawInput::defaults(),
             lang,
-            now: None,
+            clock: None,
             loaded: false,
             show_errors: false,
-            focus_errors: 0,
-            focus_result: 0,
+            focus: (0, ""),
             persist: false,
             highlight: None,
             embed: false,
             origin: None,
+            other_zone: None,
+            copied: None,
         }
+    }
+
+    /// The current minute: the rules run on whole minutes, so results do not change mid-minute.
+    pub fn now(&self) -> Option<Instant> {
+        self.clock.map(policy::truncate_to_minute)
+    }
+
+    /// Whether the application time is "now" (left empty): then the countdown runs.
+    pub fn live(&self) -> bool {
+        self.raw.asof.trim().is_empty()
+    }
+
+    /// Whether a clock reading at `t` changes what the page shows: a new minute (the rules run
+    /// on minutes), or any second while a live countdown is on screen. Other ticks are dropped,
+    /// so the page re-renders once a minute unless it shows a running countdown.
+    pub fn tick_matters(&self, t: Instant) -> bool {
+        let Some(now) = self.now() else {
+            return true;
+        };
+        // `live()` first: it is cheap and, when false, spares applying the rules.
+        policy::truncate_to_minute(t) != now
+            || (self.live()
+                && matches!(self.evaluation(), Evaluation::Valid(o) if o.verdict == Verdict::Full))
     }
 
     /// The one place the rules are applied: validated input → `evaluate()`.
     pub fn evaluation(&self) -> Evaluation {
-        let Some(now) = self.now else {
+        let Some(now) = self.now() else {
             return Evaluation::Pending;
         };
         let profile = policy::article();
@@ -102,11 +136,15 @@ impl State {
         }
     }
 
+    fn focus_on(&mut self, id: &'static str) {
+        self.focus = (self.focus.0.wrapping_add(1), id);
+    }
+
     fn asked(mut self) -> Self {
         self.show_errors = true;
         match self.evaluation() {
-            Evaluation::Invalid(_) => self.focus_errors += 1,
-            Evaluation::Valid(_) => self.focus_result += 1,
+            Evaluation::Invalid(_) => self.focus_on("error-summary"),
+            Evaluation::Valid(_) => self.focus_on("result"),
             Evaluation::Pending => {}
         }
         self
@@ -120,6 +158,8 @@ impl State {
                 self.embed = l.embed;
                 self.origin = l.origin;
                 self.persist = l.persist;
+                self.other_zone = l.other_zone;
+                self.copied = None;
                 self.loaded = true;
                 if l.show_errors {
                     return self.asked();
@@ -128,12 +168,18 @@ impl State {
             Action::Edit(field, value) => {
                 self.raw.set(field, value);
                 self.persist = true;
+                self.copied = None;
             }
-            Action::Tick(now) => self.now = Some(policy::truncate_to_minute(now)),
+            Action::Tick(t) => {
+                if self.tick_matters(t) {
+                    self.clock = Some(t);
+                }
+            }
             Action::FillNow => {
-                if let Some(now) = self.now {
+                if let Some(now) = self.now() {
                     self.raw.set(Field::Asof, policy::format_input(now));
                     self.persist = true;
+                    self.copied = None;
                 }
             }
             Action::Check => return self.asked(),
@@ -142,12 +188,17 @@ impl State {
                 self.show_errors = false;
                 self.highlight = None;
                 self.persist = false;
+                self.copied = None;
             }
             Action::SetLang(lang) => {
                 self.lang = lang;
                 self.persist = true;
             }
-            Action::Highlight(section) => self.highlight = Some(section),
+            Action::Highlight(section) => {
+                self.highlight = Some(section);
+                self.focus_on(section.id());
+            }
+            Action::Copied(ok) => self.copied = Some(ok),
         }
         self
     }
@@ -157,9 +208,10 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // A tick within the same minute changes nothing: keep the same Rc so nothing re-renders.
-        if let (Action::Tick(t), Some(now)) = (&action, self.now) {
-            if policy::truncate_to_minute(*t) == now {
+        // A tick that changes nothing on screen keeps the same Rc: `use_reducer` re-renders only
+        // when the pointer changes, so the page is not rebuilt every second for nothing.
+        if let Action::Tick(t) = action {
+            if !self.tick_matters(t) {
                 return self;
             }
         }
@@ -222,7 +274,7 @@ mod tests {
         assert!(s.visible_errors(&s.evaluation()).is_empty());
         let s = s.reduce(Action::Check);
         assert!(!s.visible_errors(&s.evaluation()).is_empty());
-        assert_eq!(s.focus_errors, 1);
+        assert_eq!(s.focus, (1, "error-summary"));
     }
 
     #[test]
@@ -235,25 +287,46 @@ mod tests {
     }
 
     #[test]
+    fn each_request_moves_the_focus_even_to_the_same_place() {
+        let s = filled().reduce(Action::Check);
+        assert_eq!(s.focus, (1, "result"));
+        let s = s.reduce(Action::Highlight(Section::Scope));
+        assert_eq!(s.focus, (2, "scope"));
+        assert_eq!(s.highlight, Some(Section::Scope));
+        // The same link again: a new request, so the effect runs again.
+        let s = s.reduce(Action::Highlight(Section::Scope));
+        assert_eq!(s.focus, (3, "scope"));
+        // Typing moves nothing.
+        assert_eq!(
+            s.clone()
+                .reduce(Action::Edit(Field::Amount, "1".into()))
+                .focus,
+            s.focus
+        );
+    }
+
+    #[test]
     fn a_link_with_inputs_shows_its_errors() {
         let mut raw = RawInput::defaults();
         raw.amount = "abc".into();
         let s = State::new(Lang::Zh)
             .reduce(Action::Tick(at("2026-11-28T09:00")))
-            .reduce(Action::Load(Loaded {
+            .reduce(Action::Load(Box::new(Loaded {
                 raw,
                 lang: Lang::En,
                 show_errors: true,
                 embed: false,
                 origin: None,
                 persist: true,
-            }));
+                other_zone: Some("UTC-5".into()),
+            })));
         assert!(s
             .visible_errors(&s.evaluation())
             .iter()
             .any(|e| e.field == Field::Amount));
-        assert_eq!(s.focus_errors, 1);
+        assert_eq!(s.focus, (1, "error-summary"));
         assert_eq!(s.lang, Lang::En);
+        assert_eq!(s.other_zone.as_deref(), Some("UTC-5"));
     }
 
     #[test]
@@ -271,6 +344,82 @@ mod tests {
     fn fill_now_uses_the_clock_minute() {
         let s = filled().reduce(Action::FillNow);
         assert_eq!(s.raw.asof, "2026-11-28T09:00");
+    }
+
+    /// `at` plus some seconds: the clock reads seconds, the inputs only minutes.
+    fn at_secs(s: &str, secs: i64) -> Instant {
+        at(s) + chrono::Duration::seconds(secs)
+    }
+
+    /// Through `Reducible`, as `use_reducer` calls it: true when the page would re-render.
+    fn renders(s: &State, action: Action) -> bool {
+        let before = Rc::new(s.clone());
+        !Rc::ptr_eq(&before, &Reducible::reduce(before.clone(), action))
+    }
+
+    #[test]
+    fn without_a_live_countdown_same_minute_ticks_change_nothing() {
+        // No result at all, and a result at an entered application time (no countdown running).
+        let empty = State::new(Lang::Zh).reduce(Action::Tick(at_secs("2026-11-28T09:00", 5)));
+        let mut at_asof = filled();
+        at_asof.raw.asof = "2026-11-28T08:00".into();
+        for s in [empty, at_asof] {
+            let tick = Action::Tick(at_secs("2026-11-28T09:00", 59));
+            assert!(!renders(&s, tick.clone()));
+            assert_eq!(s.clone().reduce(tick), s);
+            // A new minute is news: the rules may give another result.
+            let next = Action::Tick(at_secs("2026-11-28T09:01", 1));
+            assert!(renders(&s, next.clone()));
+            assert_eq!(s.reduce(next).now(), Some(at("2026-11-28T09:01")));
+        }
+    }
+
+    #[test]
+    fn a_live_countdown_takes_every_second_but_the_rules_see_the_minute() {
+        let s = filled(); // no application time, a full refund: the countdown runs
+        let tick = Action::Tick(at_secs("2026-11-28T09:00", 30));
+        assert!(renders(&s, tick.clone()));
+        let later = s.clone().reduce(tick);
+        assert_eq!(later.clock, Some(at_secs("2026-11-28T09:00", 30)));
+        assert_eq!(later.now(), Some(at("2026-11-28T09:00")));
+        assert_eq!(later.evaluation(), s.evaluation());
+        assert_eq!(
+            later.reduce(Action::FillNow).raw.asof,
+            "2026-11-28T09:00",
+            "the now button fills the minute, not the second"
+        );
+    }
+
+    #[test]
+    fn a_live_result_without_a_countdown_takes_only_new_minutes() {
+        // Paid more than five days ago: negotiable, which shows no countdown.
+        let mut s = filled();
+        s.raw.paid = "2026-11-20T10:00".into();
+        let Evaluation::Valid(outcome) = s.evaluation() else {
+            panic!("expected a result")
+        };
+        assert_eq!(outcome.verdict, Verdict::Negotiable);
+        assert!(!renders(&s, Action::Tick(at_secs("2026-11-28T09:00", 30))));
+    }
+
+    #[test]
+    fn the_copy_status_lasts_until_the_inputs_change() {
+        let s = filled().reduce(Action::Copied(true));
+        assert_eq!(s.copied, Some(true));
+        // Neither time passing nor another language makes the copy stale.
+        let s = s
+            .reduce(Action::Tick(at("2026-11-28T09:05")))
+            .reduce(Action::SetLang(Lang::En));
+        assert_eq!(s.copied, Some(true));
+        assert_eq!(s.clone().reduce(Action::Copied(false)).copied, Some(false));
+        assert_eq!(
+            s.clone()
+                .reduce(Action::Edit(Field::Amount, "1300".into()))
+                .copied,
+            None
+        );
+        assert_eq!(s.clone().reduce(Action::FillNow).copied, None);
+        assert_eq!(s.reduce(Action::Reset).copied, None);
     }
 
     #[test]

@@ -1,29 +1,30 @@
 use yew::prelude::*;
 
-use super::countdown::Countdown;
+use super::countdown::countdown;
 use crate::browser;
 use crate::i18n::texts;
-use crate::policy::{self, Lang, Outcome, Section, Verdict};
+use crate::policy::{self, Instant, Lang, Outcome, Section, Verdict};
 use crate::summary::{note_amount, section_title, step_detail, summary};
 
-#[derive(Properties, PartialEq)]
-pub struct ResultPanelProps {
+pub struct ResultPanelProps<'a> {
     pub lang: Lang,
-    pub outcome: Outcome,
-    /// Whether the application time is "now" (the countdown then runs).
-    pub live: bool,
-    pub on_highlight: Callback<Section>,
+    pub outcome: &'a Outcome,
+    /// The page's clock when the application time is "now" (the countdown then runs).
+    pub live_clock: Option<Instant>,
+    /// How the last "copy result" went, if it is still current.
+    pub copied: Option<bool>,
+    pub on_highlight: &'a Callback<Section>,
+    pub on_copied: &'a Callback<bool>,
 }
 
 /// The answer: verdict, amount, dates, the working, notes and next steps. Carries the contract's
 /// `data-*` attributes. Every figure comes from the outcome; nothing is recomputed here.
-#[component]
-pub fn ResultPanel(props: &ResultPanelProps) -> Html {
+pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
     let t = texts(props.lang);
     let lang = props.lang;
-    let o = &props.outcome;
+    let o = props.outcome;
+    let live = props.live_clock.is_some();
     let sep = t.label_sep;
-    let copy_status = use_state(|| None::<bool>);
     let section_link = |section: Section| {
         let onclick = {
             let cb = props.on_highlight.clone();
@@ -36,13 +37,13 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         }
     };
     let on_copy = {
-        let status = copy_status.clone();
+        let on_copied = props.on_copied.clone();
         let outcome = o.clone();
         Callback::from(move |_: MouseEvent| {
             let text = summary(&outcome, lang, &browser::location_href());
-            let status = status.clone();
+            let on_copied = on_copied.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                status.set(Some(browser::copy_text(text).await));
+                on_copied.emit(browser::copy_text(text).await);
             });
         })
     };
@@ -55,10 +56,8 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         Verdict::Full => html! {
             <>
                 { fact(t.deadline_label, html! { <time datetime={policy::format_attr(o.deadline)}>{ time(o.deadline) }</time> }) }
-                { fact(if props.live { t.time_left_label } else { t.time_left_at_asof }, html! {
-                    <Countdown lang={lang} deadline={o.deadline} live={props.live}
-                        at_asof={o.time_left.unwrap_or_default()} />
-                }) }
+                { fact(if live { t.time_left_label } else { t.time_left_at_asof },
+                    countdown(lang, o.deadline, o.time_left.unwrap_or_default(), props.live_clock)) }
                 { fact(t.expiry_label, html! { time(o.expiry) }) }
             </>
         },
@@ -168,7 +167,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 <button type="button" class="secondary" data-testid="copy-result" onclick={on_copy}>{ t.copy_button }</button>
                 <button type="button" class="secondary" data-testid="print" onclick={on_print}>{ t.print_button }</button>
                 <span class="copy-status" role="status" data-testid="copy-status">
-                    { match *copy_status { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
+                    { match props.copied { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
                 </span>
             </div>
         </section>
