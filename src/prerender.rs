@@ -17,6 +17,13 @@ base-uri 'none'; form-action 'none'";
 
 pub const APP_MOUNT: &str = r#"<div id="app"></div>"#;
 
+/// Put before trunk's boot module: the app starts after the first paint of the prerendered page,
+/// so loading and hydrating the wasm never holds that paint back (on a fast connection the wasm
+/// can arrive before the browser has painted). The timer is the fallback for hidden tabs and
+/// off-screen iframes, where the browser runs no animation frames.
+pub const AFTER_FIRST_PAINT: &str =
+    "await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 100); });";
+
 /// A script moved out of the page: file name (relative to dist/) and contents.
 #[derive(Debug, PartialEq, Eq)]
 pub struct ScriptFile {
@@ -24,7 +31,8 @@ pub struct ScriptFile {
     pub contents: String,
 }
 
-/// Replaces each inline `<script …>body</script>` with `<script … src="/NAME"></script>`.
+/// Replaces each inline `<script …>body</script>` with `<script … src="/NAME"></script>`; module
+/// scripts (trunk's boot script is one) start after the first paint.
 pub fn externalize_scripts(html: &str) -> (String, Vec<ScriptFile>) {
     let mut out = String::with_capacity(html.len());
     let mut files = Vec::new();
@@ -47,10 +55,12 @@ pub fn externalize_scripts(html: &str) -> (String, Vec<ScriptFile>) {
             let name = format!("boot-{:016x}.js", h.finish());
             let attrs = open_tag.trim_start_matches("<script").trim_end_matches('>');
             out.push_str(&format!(r#"<script{attrs} src="/{name}"></script>"#));
-            files.push(ScriptFile {
-                name,
-                contents: body.trim().to_owned(),
-            });
+            let contents = if attrs.contains(r#"type="module""#) {
+                format!("{AFTER_FIRST_PAINT}\n{}", body.trim())
+            } else {
+                body.trim().to_owned()
+            };
+            files.push(ScriptFile { name, contents });
         }
         rest = &rest[close + "</script>".len()..];
     }
@@ -101,13 +111,22 @@ await init();</script><script src="/keep.js"></script></head><body><div id="app"
     fn inline_scripts_move_to_files() {
         let (html, files) = externalize_scripts(TEMPLATE);
         assert_eq!(files.len(), 1);
-        assert!(files[0].contents.starts_with("import init"));
+        assert!(files[0].contents.starts_with(AFTER_FIRST_PAINT));
+        assert!(files[0]
+            .contents
+            .contains("\nimport init from '/a.js';\nawait init();"));
         assert!(html.contains(&format!(
             r#"<script type="module" src="/{}"></script>"#,
             files[0].name
         )));
         assert!(html.contains(r#"<script src="/keep.js"></script>"#));
         assert!(!html.contains("await init"));
+    }
+
+    #[test]
+    fn classic_scripts_move_unchanged() {
+        let (_, files) = externalize_scripts("<script>var a = 1;</script>");
+        assert_eq!(files[0].contents, "var a = 1;");
     }
 
     #[test]
