@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::policy::Field;
+use crate::state::Action;
 
 pub struct Choice {
     pub value: &'static str,
@@ -20,7 +21,8 @@ pub struct ChoiceField<'a> {
     pub error_prefix: &'static str,
     /// Short options sit on one line.
     pub inline: bool,
-    pub on_edit: &'a Callback<(Field, String)>,
+    /// Receives `Edit`.
+    pub dispatch: &'a Callback<Action>,
 }
 
 impl ChoiceField<'_> {
@@ -45,9 +47,9 @@ impl ChoiceField<'_> {
                     let id = if i == 0 { format!("field-{key}") } else { format!("field-{key}-{}", c.value) };
                     let hint_id = format!("hint-{key}-{}", c.value);
                     let onchange = {
-                        let on_edit = self.on_edit.clone();
+                        let dispatch = self.dispatch.clone();
                         let (field, value) = (self.field, c.value);
-                        Callback::from(move |_: Event| on_edit.emit((field, value.to_owned())))
+                        Callback::from(move |_: Event| dispatch.emit(Action::Edit(field, value.to_owned())))
                     };
                     html! {
                         <div class="choice">

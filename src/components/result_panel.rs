@@ -4,6 +4,7 @@ use super::countdown::countdown;
 use crate::browser;
 use crate::i18n::texts;
 use crate::policy::{self, Instant, Lang, Outcome, Section, Verdict};
+use crate::state::Action;
 use crate::summary::{note_amount, section_title, step_detail, summary};
 
 pub struct ResultPanelProps<'a> {
@@ -13,8 +14,8 @@ pub struct ResultPanelProps<'a> {
     pub live_clock: Option<Instant>,
     /// How the last "copy result" went, if it is still current.
     pub copied: Option<bool>,
-    pub on_highlight: &'a Callback<Section>,
-    pub on_copied: &'a Callback<bool>,
+    /// Receives `Highlight` (a link into the guide) and `Copied`.
+    pub dispatch: &'a Callback<Action>,
 }
 
 /// The answer: verdict, amount, dates, the working, notes and next steps. Carries the contract's
@@ -27,8 +28,8 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
     let sep = t.label_sep;
     let section_link = |section: Section| {
         let onclick = {
-            let cb = props.on_highlight.clone();
-            Callback::from(move |_: MouseEvent| cb.emit(section))
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Highlight(section)))
         };
         html! {
             <a class="section-link" href={format!("#{}", section.id())} {onclick}>
@@ -37,13 +38,13 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
         }
     };
     let on_copy = {
-        let on_copied = props.on_copied.clone();
+        let dispatch = props.dispatch.clone();
         let outcome = o.clone();
         Callback::from(move |_: MouseEvent| {
             let text = summary(&outcome, lang, &browser::location_href());
-            let on_copied = on_copied.clone();
+            let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                on_copied.emit(browser::copy_text(text).await);
+                dispatch.emit(Action::Copied(browser::copy_text(text).await));
             });
         })
     };
