@@ -198,7 +198,8 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
 
-    let class = classes!("page", state.embed.then_some("embed"));
+    // Class lists as whole strings rather than `classes!`: less wasm (issue 5).
+    let class = if state.embed { "page embed" } else { "page" };
     html! {
         <div {class} lang={t.html_lang}>
             <a class="skip-link" href="#guide">{ t.to_guide }</a>

@@ -29,12 +29,13 @@ impl ChoiceField<'_> {
     pub fn view(self) -> Html {
         let key = self.field.key();
         let error_id = format!("error-{key}");
-        let class = classes!(
-            "field",
-            "choices",
-            self.inline.then_some("inline"),
-            self.error.is_some().then_some("field-error")
-        );
+        // Whole strings rather than `classes!`: less wasm (issue 5).
+        let class = match (self.inline, self.error.is_some()) {
+            (false, false) => "field choices",
+            (false, true) => "field choices field-error",
+            (true, false) => "field choices inline",
+            (true, true) => "field choices inline field-error",
+        };
         html! {
             <fieldset {class} aria-describedby={self.error.is_some().then(|| error_id.clone())}>
                 <legend>{ self.legend }</legend>

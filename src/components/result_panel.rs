@@ -128,7 +128,7 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
     });
 
     html! {
-        <section id="result" class={classes!("result", format!("verdict-{}", o.verdict.attr()))}
+        <section id="result" class={verdict_class(o.verdict)}
             data-testid="result" tabindex="-1" aria-labelledby="result-heading"
             data-verdict={o.verdict.attr()}
             data-refund-fen={o.refund_fen.to_string()}
@@ -171,6 +171,16 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
                 </span>
             </div>
         </section>
+    }
+}
+
+/// The section's classes, as whole strings rather than `classes!` (less wasm: issue 5).
+fn verdict_class(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Full => "result verdict-full",
+        Verdict::Negotiable => "result verdict-negotiable",
+        Verdict::Wait => "result verdict-wait",
+        Verdict::NotEligible => "result verdict-not-eligible",
     }
 }
 
