@@ -23,7 +23,7 @@ use components::guide_panel::guide_panel;
 use components::header::header;
 use components::result_panel::{result_panel, ResultPanelProps};
 use i18n::texts;
-use policy::{Field, Lang, RawInput, Section};
+use policy::{Lang, RawInput};
 use state::{Action, Evaluation, Loaded, State, Stored, STORAGE_KEY};
 
 #[derive(Properties, PartialEq, Clone, Copy, Default)]
@@ -161,36 +161,9 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let on_edit = {
-        let d = state.dispatcher();
-        Callback::from(move |(field, value): (Field, String)| {
-            d.dispatch(Action::Edit(field, value))
-        })
-    };
-    let on_check = {
-        let d = state.dispatcher();
-        Callback::from(move |_| d.dispatch(Action::Check))
-    };
-    let on_reset = {
-        let d = state.dispatcher();
-        Callback::from(move |_| d.dispatch(Action::Reset))
-    };
-    let on_now = {
-        let d = state.dispatcher();
-        Callback::from(move |_| d.dispatch(Action::FillNow))
-    };
-    let on_lang = {
-        let d = state.dispatcher();
-        Callback::from(move |lang| d.dispatch(Action::SetLang(lang)))
-    };
-    let on_highlight = {
-        let d = state.dispatcher();
-        Callback::from(move |section: Section| d.dispatch(Action::Highlight(section)))
-    };
-    let on_copied = {
-        let d = state.dispatcher();
-        Callback::from(move |ok| d.dispatch(Action::Copied(ok)))
-    };
+    // The views send their `Action`s straight to the reducer: one callback for all of them
+    // (each distinct callback closure costs wasm size, issue 5).
+    let dispatch = state.dispatcher().to_callback();
 
     // The form is long: a line right under it says the result as soon as there is one (and is
     // announced to screen readers), with a link down to the details.
@@ -209,8 +182,7 @@ pub fn App(props: &AppProps) -> Html {
             outcome: &outcome,
             live_clock: state.clock.filter(|_| state.live()),
             copied: state.copied,
-            on_highlight: &on_highlight,
-            on_copied: &on_copied,
+            dispatch: &dispatch,
         }),
         Evaluation::Invalid(_) if !errors.is_empty() => html! {
             <section class="result pending" aria-labelledby="result-heading">
@@ -226,12 +198,13 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
 
-    let class = classes!("page", state.embed.then_some("embed"));
+    // Class lists as whole strings rather than `classes!`: less wasm (issue 5).
+    let class = if state.embed { "page embed" } else { "page" };
     html! {
         <div {class} lang={t.html_lang}>
             <a class="skip-link" href="#guide">{ t.to_guide }</a>
             if !state.embed {
-                { header(state.lang, &on_lang) }
+                { header(state.lang, &dispatch) }
             }
             <main class="layout">
                 <div class="calculator" id="calculator" aria-label={t.title}>
@@ -243,10 +216,7 @@ pub fn App(props: &AppProps) -> Html {
                         raw: &state.raw,
                         errors: &errors,
                         other_zone: state.other_zone.as_deref(),
-                        on_edit,
-                        on_check,
-                        on_reset,
-                        on_now,
+                        dispatch: &dispatch,
                     }) }
                     <p class="result-line" aria-live="polite" data-testid="result-line">{ result_line }</p>
                     { result }

@@ -4,6 +4,7 @@ use super::choice_field::{Choice, ChoiceField};
 use super::text_field::TextField;
 use crate::i18n::texts;
 use crate::policy::{self, Field, FieldError, Lang, RawInput};
+use crate::state::Action;
 
 pub struct CalcFormProps<'a> {
     pub lang: Lang,
@@ -12,10 +13,8 @@ pub struct CalcFormProps<'a> {
     pub errors: &'a [FieldError],
     /// The browser's zone, e.g. "UTC-5", when it is not Beijing time.
     pub other_zone: Option<&'a str>,
-    pub on_edit: Callback<(Field, String)>,
-    pub on_check: Callback<()>,
-    pub on_reset: Callback<()>,
-    pub on_now: Callback<()>,
+    /// Receives `Edit`, `Check`, `Reset` and `FillNow`.
+    pub dispatch: &'a Callback<Action>,
 }
 
 /// A date-time field is a `datetime-local` picker while its value is one the picker can hold (a
@@ -58,24 +57,24 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
         error_prefix: t.error_prefix,
         kind: "text",
         inputmode,
-        on_edit: &props.on_edit,
+        dispatch: props.dispatch,
         extra: Html::default(),
     };
     let onsubmit = {
-        let on_check = props.on_check.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            on_check.emit(());
+            dispatch.emit(Action::Check);
         })
     };
     let onreset = {
-        let on_reset = props.on_reset.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            on_reset.emit(());
+            dispatch.emit(Action::Reset);
         })
     };
-    let onnow = props.on_now.reform(|_: MouseEvent| ());
+    let onnow = props.dispatch.reform(|_: MouseEvent| Action::FillNow);
     let billing = ChoiceField {
         field: Field::Billing,
         legend: t.billing_legend,
@@ -88,7 +87,7 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
         error: error(Field::Billing),
         error_prefix: t.error_prefix,
         inline: false,
-        on_edit: &props.on_edit,
+        dispatch: props.dispatch,
     };
     let promo = ChoiceField {
         field: Field::Promo,
@@ -106,7 +105,7 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
         error: error(Field::Promo),
         error_prefix: t.error_prefix,
         inline: true,
-        on_edit: &props.on_edit,
+        dispatch: props.dispatch,
     };
     let asof_label = format!("{} {}", t.asof_label, t.optional);
     let asof = TextField {

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::policy::Field;
+use crate::state::Action;
 
 pub struct Choice {
     pub value: &'static str,
@@ -20,19 +21,21 @@ pub struct ChoiceField<'a> {
     pub error_prefix: &'static str,
     /// Short options sit on one line.
     pub inline: bool,
-    pub on_edit: &'a Callback<(Field, String)>,
+    /// Receives `Edit`.
+    pub dispatch: &'a Callback<Action>,
 }
 
 impl ChoiceField<'_> {
     pub fn view(self) -> Html {
         let key = self.field.key();
         let error_id = format!("error-{key}");
-        let class = classes!(
-            "field",
-            "choices",
-            self.inline.then_some("inline"),
-            self.error.is_some().then_some("field-error")
-        );
+        // Whole strings rather than `classes!`: less wasm (issue 5).
+        let class = match (self.inline, self.error.is_some()) {
+            (false, false) => "field choices",
+            (false, true) => "field choices field-error",
+            (true, false) => "field choices inline",
+            (true, true) => "field choices inline field-error",
+        };
         html! {
             <fieldset {class} aria-describedby={self.error.is_some().then(|| error_id.clone())}>
                 <legend>{ self.legend }</legend>
@@ -45,9 +48,9 @@ impl ChoiceField<'_> {
                     let id = if i == 0 { format!("field-{key}") } else { format!("field-{key}-{}", c.value) };
                     let hint_id = format!("hint-{key}-{}", c.value);
                     let onchange = {
-                        let on_edit = self.on_edit.clone();
+                        let dispatch = self.dispatch.clone();
                         let (field, value) = (self.field, c.value);
-                        Callback::from(move |_: Event| on_edit.emit((field, value.to_owned())))
+                        Callback::from(move |_: Event| dispatch.emit(Action::Edit(field, value.to_owned())))
                     };
                     html! {
                         <div class="choice">

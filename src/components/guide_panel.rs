@@ -25,7 +25,11 @@ pub fn guide_panel(lang: Lang, highlight: Option<Section>, embed: bool) -> Html 
         <>
             <p class="intro">{ g.intro }</p>
             { for g.sections.iter().map(|s| {
-                let class = classes!("guide-section", (highlight == Some(s.section)).then_some("highlight"));
+                let class = if highlight == Some(s.section) {
+                    "guide-section highlight"
+                } else {
+                    "guide-section"
+                };
                 html! {
                     <section id={s.section.id()} {class} data-testid={format!("guide-{}", s.section.id())}
                              tabindex="-1" aria-labelledby={format!("{}-title", s.section.id())}>

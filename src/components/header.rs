@@ -2,12 +2,13 @@ use yew::prelude::*;
 
 use crate::i18n::texts;
 use crate::policy::Lang;
+use crate::state::Action;
 
 /// Title, one-line purpose, and the language switch. The switch is a real link (to the other
 /// language's prerendered page), so it also works before the wasm has loaded.
 /// (Hookless views like this one are plain functions rather than components: each component
 /// type costs about 1.5 KB of gzip wasm in Yew's generic machinery.)
-pub fn header(lang: Lang, on_lang: &Callback<Lang>) -> Html {
+pub fn header(lang: Lang, dispatch: &Callback<Action>) -> Html {
     let t = texts(lang);
     let other = match lang {
         Lang::Zh => Lang::En,
@@ -15,10 +16,10 @@ pub fn header(lang: Lang, on_lang: &Callback<Lang>) -> Html {
     };
     let href = format!("{}?lang={}", crate::page_path(other), other.code());
     let onclick = {
-        let on_lang = on_lang.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            on_lang.emit(other);
+            dispatch.emit(Action::SetLang(other));
         })
     };
     html! {

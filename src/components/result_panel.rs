@@ -4,6 +4,7 @@ use super::countdown::countdown;
 use crate::browser;
 use crate::i18n::texts;
 use crate::policy::{self, Instant, Lang, Outcome, Section, Verdict};
+use crate::state::Action;
 use crate::summary::{note_amount, section_title, step_detail, summary};
 
 pub struct ResultPanelProps<'a> {
@@ -13,8 +14,8 @@ pub struct ResultPanelProps<'a> {
     pub live_clock: Option<Instant>,
     /// How the last "copy result" went, if it is still current.
     pub copied: Option<bool>,
-    pub on_highlight: &'a Callback<Section>,
-    pub on_copied: &'a Callback<bool>,
+    /// Receives `Highlight` (a link into the guide) and `Copied`.
+    pub dispatch: &'a Callback<Action>,
 }
 
 /// The answer: verdict, amount, dates, the working, notes and next steps. Carries the contract's
@@ -27,8 +28,8 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
     let sep = t.label_sep;
     let section_link = |section: Section| {
         let onclick = {
-            let cb = props.on_highlight.clone();
-            Callback::from(move |_: MouseEvent| cb.emit(section))
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Highlight(section)))
         };
         html! {
             <a class="section-link" href={format!("#{}", section.id())} {onclick}>
@@ -37,25 +38,24 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
         }
     };
     let on_copy = {
-        let on_copied = props.on_copied.clone();
+        let dispatch = props.dispatch.clone();
         let outcome = o.clone();
         Callback::from(move |_: MouseEvent| {
             let text = summary(&outcome, lang, &browser::location_href());
-            let on_copied = on_copied.clone();
+            let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                on_copied.emit(browser::copy_text(text).await);
+                dispatch.emit(Action::Copied(browser::copy_text(text).await));
             });
         })
     };
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let time = |i| policy::format_display(i, lang);
     let money = |fen| policy::format_money(fen, lang);
-    let fact = |label: &str, value: Html| html! { <div class="fact"><dt>{ label }</dt><dd>{ value }</dd></div> };
 
     let facts = match o.verdict {
         Verdict::Full => html! {
             <>
-                { fact(t.deadline_label, html! { <time datetime={policy::format_attr(o.deadline)}>{ time(o.deadline) }</time> }) }
+                { fact(t.deadline_label, time_element(o.deadline, lang)) }
                 { fact(if live { t.time_left_label } else { t.time_left_at_asof },
                     countdown(lang, o.deadline, o.time_left.unwrap_or_default(), props.live_clock)) }
                 { fact(t.expiry_label, html! { time(o.expiry) }) }
@@ -66,7 +66,7 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
             html! {
                 <>
                     if let Some(earliest) = o.earliest {
-                        { fact(t.earliest_label, html! { <time datetime={policy::format_attr(earliest)}>{ time(earliest) }</time> }) }
+                        { fact(t.earliest_label, time_element(earliest, lang)) }
                     }
                     if let Some(later) = later {
                         { fact(t.later_label, html! { (t.verdict)(later.verdict) }) }
@@ -128,7 +128,7 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
     });
 
     html! {
-        <section id="result" class={classes!("result", format!("verdict-{}", o.verdict.attr()))}
+        <section id="result" class={verdict_class(o.verdict)}
             data-testid="result" tabindex="-1" aria-labelledby="result-heading"
             data-verdict={o.verdict.attr()}
             data-refund-fen={o.refund_fen.to_string()}
@@ -172,4 +172,26 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
             </div>
         </section>
     }
+}
+
+/// The section's classes, as whole strings rather than `classes!` (less wasm: issue 5).
+fn verdict_class(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Full => "result verdict-full",
+        Verdict::Negotiable => "result verdict-negotiable",
+        Verdict::Wait => "result verdict-wait",
+        Verdict::NotEligible => "result verdict-not-eligible",
+    }
+}
+
+/// One row of a `<dl>`. A function, not inline markup, so that its code exists once (issue 5).
+#[inline(never)]
+fn fact(label: &str, value: Html) -> Html {
+    html! { <div class="fact"><dt>{ label }</dt><dd>{ value }</dd></div> }
+}
+
+/// A date shown in the page's format, machine-readable in `datetime`.
+#[inline(never)]
+fn time_element(at: Instant, lang: Lang) -> Html {
+    html! { <time datetime={policy::format_attr(at)}>{ policy::format_display(at, lang) }</time> }
 }

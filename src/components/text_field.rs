@@ -2,6 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::policy::Field;
+use crate::state::Action;
 
 /// A labelled input with its hint and, when asked for, its error (GOV.UK pattern: the error sits
 /// between the hint and the input, and the input is described by both).
@@ -19,7 +20,8 @@ pub struct TextField<'a> {
     /// `text` or `datetime-local`.
     pub kind: &'static str,
     pub inputmode: Option<&'static str>,
-    pub on_edit: &'a Callback<(Field, String)>,
+    /// Receives `Edit`.
+    pub dispatch: &'a Callback<Action>,
     /// Extra controls after the input (the "now" button).
     pub extra: Html,
 }
@@ -35,11 +37,11 @@ impl TextField<'_> {
             None => hint_id.clone(),
         };
         let oninput = {
-            let on_edit = self.on_edit.clone();
+            let dispatch = self.dispatch.clone();
             let field = self.field;
             Callback::from(move |e: InputEvent| {
                 let input: HtmlInputElement = e.target_unchecked_into();
-                on_edit.emit((field, input.value()));
+                dispatch.emit(Action::Edit(field, input.value()));
             })
         };
         let class = if self.error.is_some() {
