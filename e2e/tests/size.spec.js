@@ -1,41 +1,30 @@
-// Size budget of the release build (issue 5). Sizes are deterministic for a given toolchain, so
-// this is a plain assertion, not a timing. The figures per file are printed by ./run.sh bench.
+// Size of the release build (issue 5). Sizes are deterministic for a given toolchain, so this is a
+// plain assertion, not a timing. It measures exactly as `./run.sh bench` does (e2e/bench/sizes.mjs:
+// Node's zlib at level 9, which compresses the wasm about 4% less well than GNU `gzip -9`).
 //
-// Issue 5 asks for at most 120 KB gzip in all and 100 KB for the wasm. The enforced limits
-// below are the current build plus a small margin, a guard against regressions: Yew 0.23 with
-// hydration alone is 67 KB gzip (measured: a hello-world app built with the same profile), and the
-// README's "Size" section records what the rest costs and what was cut. Lower them as the build
-// shrinks; never raise them to make room.
+// Issue 5's budget is 120 kB gzip for all of dist/ and 100 kB for the wasm (kB = 1000 bytes). This
+// build does not meet it: the README's "Size" section measures why (Yew 0.23 with hydration is
+// 64.7 kB on its own) and what would. The enforced limits below are the current build plus a
+// small margin, a guard against regressions. Lower them as the build shrinks; never raise them to
+// make room.
 import { test, expect } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { measureSizes } from '../bench/sizes.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
-const KB = 1024;
-export const TARGET = { total: 120 * KB, wasm: 100 * KB };
-export const LIMIT = { total: 146 * KB, wasm: 125 * KB };
+const BUDGET = { total: 120_000, wasm: 100_000 };
+const LIMIT = { total: 133_000, wasm: 116_000 };
 
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name.startsWith('.')) return [];
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
-test('the release dist/ stays within its gzip size limits', () => {
-  const sizes = files(DIST).map((path) => ({
-    file: relative(DIST, path),
-    gzip: gzipSync(readFileSync(path), { level: 9, memLevel: 9 }).length,
-  }));
-  const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
-  const wasm = sizes.filter((s) => s.file.endsWith('.wasm')).reduce((sum, s) => sum + s.gzip, 0);
+test('the release dist/ stays within its gzip size limits', async () => {
+  const { files, total } = await measureSizes(DIST);
+  const wasm = files.filter((f) => f.file.endsWith('.wasm')).reduce((sum, f) => sum + f.gzip, 0);
+  const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
   console.log(
-    `dist gzip: total ${(total / KB).toFixed(1)} KB (target ${TARGET.total / KB}), ` +
-      `wasm ${(wasm / KB).toFixed(1)} KB (target ${TARGET.wasm / KB})`,
+    `dist gzip: total ${kB(total.gzip)} (budget ${kB(BUDGET.total)}), ` +
+      `wasm ${kB(wasm)} (budget ${kB(BUDGET.wasm)})`,
   );
-  expect(sizes.map((s) => s.file)).toEqual(expect.arrayContaining(['index.html', 'en/index.html', 'embed.js']));
+  expect(files.map((f) => f.file)).toEqual(
+    expect.arrayContaining(['index.html', 'en/index.html', 'embed.js']),
+  );
   expect(wasm, 'wasm gzip bytes').toBeLessThanOrEqual(LIMIT.wasm);
-  expect(total, 'dist gzip bytes').toBeLessThanOrEqual(LIMIT.total);
+  expect(total.gzip, 'dist gzip bytes').toBeLessThanOrEqual(LIMIT.total);
 });
