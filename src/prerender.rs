@@ -31,8 +31,10 @@ pub struct ScriptFile {
     pub contents: String,
 }
 
-/// Replaces each inline `<script …>body</script>` with `<script … src="/NAME"></script>`; module
-/// scripts (trunk's boot script is one) start after the first paint.
+/// Replaces each inline `<script …>body</script>` with `<script … src="/NAME"></script>`. Module
+/// scripts (trunk's boot script is one) start after the first paint and are fetched at low
+/// priority, like the glue they import (`lower_script_preloads`): none of it is needed to paint
+/// the prerendered page, and at the default (high) priority it would compete with the stylesheet.
 pub fn externalize_scripts(html: &str) -> (String, Vec<ScriptFile>) {
     let mut out = String::with_capacity(html.len());
     let mut files = Vec::new();
@@ -54,8 +56,16 @@ pub fn externalize_scripts(html: &str) -> (String, Vec<ScriptFile>) {
             body.hash(&mut h);
             let name = format!("boot-{:016x}.js", h.finish());
             let attrs = open_tag.trim_start_matches("<script").trim_end_matches('>');
-            out.push_str(&format!(r#"<script{attrs} src="/{name}"></script>"#));
-            let contents = if attrs.contains(r#"type="module""#) {
+            let module = attrs.contains(r#"type="module""#);
+            let priority = if module {
+                r#" fetchpriority="low""#
+            } else {
+                ""
+            };
+            out.push_str(&format!(
+                r#"<script{attrs}{priority} src="/{name}"></script>"#
+            ));
+            let contents = if module {
                 format!("{AFTER_FIRST_PAINT}\n{}", body.trim())
             } else {
                 body.trim().to_owned()
@@ -66,6 +76,15 @@ pub fn externalize_scripts(html: &str) -> (String, Vec<ScriptFile>) {
     }
     out.push_str(rest);
     (out, files)
+}
+
+/// Trunk preloads the JS glue (`modulepreload`) at high priority; lower it, as for the boot script.
+/// The wasm preload keeps its priority: hydration waits for it.
+pub fn lower_script_preloads(html: &str) -> String {
+    html.replace(
+        r#"<link rel="modulepreload""#,
+        r#"<link rel="modulepreload" fetchpriority="low""#,
+    )
 }
 
 /// The finished page for `lang`: rendered app in the mount point, `<html lang>`, title,
@@ -116,7 +135,7 @@ await init();</script><script src="/keep.js"></script></head><body><div id="app"
             .contents
             .contains("\nimport init from '/a.js';\nawait init();"));
         assert!(html.contains(&format!(
-            r#"<script type="module" src="/{}"></script>"#,
+            r#"<script type="module" fetchpriority="low" src="/{}"></script>"#,
             files[0].name
         )));
         assert!(html.contains(r#"<script src="/keep.js"></script>"#));
@@ -125,8 +144,21 @@ await init();</script><script src="/keep.js"></script></head><body><div id="app"
 
     #[test]
     fn classic_scripts_move_unchanged() {
-        let (_, files) = externalize_scripts("<script>var a = 1;</script>");
+        let (html, files) = externalize_scripts("<script>var a = 1;</script>");
         assert_eq!(files[0].contents, "var a = 1;");
+        assert_eq!(
+            html,
+            format!(r#"<script src="/{}"></script>"#, files[0].name)
+        );
+    }
+
+    #[test]
+    fn the_glue_preload_is_lowered_and_the_wasm_preload_kept() {
+        let head = r#"<link rel="modulepreload" href="/a.js" crossorigin="anonymous"><link rel="preload" href="/a_bg.wasm" as="fetch">"#;
+        assert_eq!(
+            lower_script_preloads(head),
+            r#"<link rel="modulepreload" fetchpriority="low" href="/a.js" crossorigin="anonymous"><link rel="preload" href="/a_bg.wasm" as="fetch">"#
+        );
     }
 
     #[test]

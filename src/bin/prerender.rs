@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cloud_refund_calculator::policy::Lang;
-use cloud_refund_calculator::prerender::{assemble, externalize_scripts};
+use cloud_refund_calculator::prerender::{assemble, externalize_scripts, lower_script_preloads};
 use cloud_refund_calculator::slim;
 use cloud_refund_calculator::{App, AppProps};
 
@@ -26,7 +26,7 @@ fn run() -> Result<(), String> {
     let index = dir.join("index.html");
     let template =
         std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let (template, scripts) = externalize_scripts(&template);
+    let (template, scripts) = externalize_scripts(&lower_script_preloads(&template));
     for script in &scripts {
         std::fs::write(dir.join(&script.name), &script.contents).map_err(|e| e.to_string())?;
     }
