@@ -134,7 +134,12 @@ pub fn shorten_wasm_names(wasm: &[u8]) -> Result<(Vec<u8>, Renames), String> {
     Ok((out, renames))
 }
 
-fn rename_imports(body: &[u8], renames: &mut Renames) -> Result<Vec<u8>, String> {
+/// A section that is a vector of entries: `entry` rewrites each one; nothing may trail them.
+fn rewrite_entries(
+    body: &[u8],
+    section: &str,
+    mut entry: impl FnMut(&mut Reader, &mut Vec<u8>, usize) -> Result<(), String>,
+) -> Result<Vec<u8>, String> {
     let mut r = Reader {
         bytes: body,
         pos: 0,
@@ -142,21 +147,29 @@ fn rename_imports(body: &[u8], renames: &mut Renames) -> Result<Vec<u8>, String>
     let count = r.leb()?;
     let mut out = Vec::with_capacity(body.len());
     push_leb(&mut out, count);
-    for _ in 0..count {
+    for i in 0..count {
+        entry(&mut r, &mut out, i as usize)?;
+    }
+    if !r.done() {
+        return Err(format!("wasm: trailing bytes in the {section} section"));
+    }
+    Ok(out)
+}
+
+/// The short name given to `long` in `names`, giving it the next one if it has none yet.
+fn short_for<'a>(names: &'a mut HashMap<String, String>, long: &str) -> &'a str {
+    let next = names.len();
+    names
+        .entry(long.to_owned())
+        .or_insert_with(|| short_name(next))
+}
+
+fn rename_imports(body: &[u8], renames: &mut Renames) -> Result<Vec<u8>, String> {
+    rewrite_entries(body, "import", |r, out, _| {
         let module = r.name()?;
         let field = r.name()?;
-        let next_module = renames.modules.len();
-        let module = renames
-            .modules
-            .entry(module.to_owned())
-            .or_insert_with(|| short_name(next_module));
-        push_name(&mut out, module);
-        let next_import = renames.imports.len();
-        let field = renames
-            .imports
-            .entry(field.to_owned())
-            .or_insert_with(|| short_name(next_import));
-        push_name(&mut out, field);
+        push_name(out, short_for(&mut renames.modules, module));
+        push_name(out, short_for(&mut renames.imports, field));
         let desc_start = r.pos;
         match r.byte()? {
             0x00 => drop(r.leb()?), // function: type index
@@ -172,35 +185,21 @@ fn rename_imports(body: &[u8], renames: &mut Renames) -> Result<Vec<u8>, String>
             }
             kind => return Err(format!("wasm: unknown import kind {kind}")),
         }
-        out.extend_from_slice(&body[desc_start..r.pos]);
-    }
-    if !r.done() {
-        return Err("wasm: trailing bytes in the import section".into());
-    }
-    Ok(out)
+        out.extend_from_slice(&r.bytes[desc_start..r.pos]);
+        Ok(())
+    })
 }
 
 fn rename_exports(body: &[u8], renames: &mut Renames) -> Result<Vec<u8>, String> {
-    let mut r = Reader {
-        bytes: body,
-        pos: 0,
-    };
-    let count = r.leb()?;
-    let mut out = Vec::with_capacity(body.len());
-    push_leb(&mut out, count);
-    for i in 0..count as usize {
+    rewrite_entries(body, "export", |r, out, i| {
         let name = r.name()?;
         let short = short_name(i);
-        push_name(&mut out, &short);
+        push_name(out, &short);
         renames.exports.insert(name.to_owned(), short);
-        let kind = r.byte()?;
-        out.push(kind);
-        push_leb(&mut out, r.leb()?);
-    }
-    if !r.done() {
-        return Err("wasm: trailing bytes in the export section".into());
-    }
-    Ok(out)
+        out.push(r.byte()?); // kind
+        push_leb(out, r.leb()?); // index
+        Ok(())
+    })
 }
 
 fn is_ident(c: char) -> bool {
