@@ -24,21 +24,17 @@ fn run() -> Result<(), String> {
         .unwrap_or_else(|| "dist".into())
         .into();
     let index = dir.join("index.html");
-    let template =
-        std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let (template, scripts) = externalize_scripts(&lower_script_preloads(&template));
+    let (template, scripts) = externalize_scripts(&lower_script_preloads(&read_text(&index)?));
     for script in &scripts {
-        std::fs::write(dir.join(&script.name), &script.contents).map_err(|e| e.to_string())?;
+        write(&dir.join(&script.name), &script.contents)?;
     }
-    std::fs::write(&index, assemble(&template, &render(Lang::Zh), Lang::Zh)?)
-        .map_err(|e| e.to_string())?;
+    write(&index, assemble(&template, &render(Lang::Zh), Lang::Zh)?)?;
     let en_dir = dir.join("en");
-    std::fs::create_dir_all(&en_dir).map_err(|e| e.to_string())?;
-    std::fs::write(
-        en_dir.join("index.html"),
+    std::fs::create_dir_all(&en_dir).map_err(|e| format!("{}: {e}", en_dir.display()))?;
+    write(
+        &en_dir.join("index.html"),
         assemble(&template, &render(Lang::En), Lang::En)?,
-    )
-    .map_err(|e| e.to_string())?;
+    )?;
     println!(
         "prerendered {} (zh) and en/index.html, {} script(s) moved out",
         index.display(),
