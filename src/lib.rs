@@ -51,7 +51,8 @@ fn load(prerendered: Lang) -> Loaded {
         .unwrap_or_default();
     let persist = q.has_inputs || stored.is_some();
     let offset = browser::local_utc_offset_minutes();
-    let other_zone = (offset != policy::article().utc_offset_minutes).then(|| utc_label(offset));
+    let other_zone =
+        (offset != policy::article().utc_offset_minutes).then(|| policy::format_utc_offset(offset));
     let raw = match (q.has_inputs, stored) {
         (true, _) => q.raw,
         (false, Some(s)) => s.raw,
@@ -73,17 +74,6 @@ pub fn page_path(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "/",
         Lang::En => "/en/",
-    }
-}
-
-/// "UTC+5:30" style label for a zone offset in minutes.
-fn utc_label(minutes: i32) -> String {
-    let sign = if minutes < 0 { '-' } else { '+' };
-    let (h, m) = (minutes.abs() / 60, minutes.abs() % 60);
-    if m == 0 {
-        format!("UTC{sign}{h}")
-    } else {
-        format!("UTC{sign}{h}:{m:02}")
     }
 }
 

@@ -39,8 +39,8 @@ pub use money::{format_money, format_money_input, parse_money};
 pub use outcome::{Estimate, Note, NoteKind, Outcome, Reason, Section, Step, Verdict};
 pub use profile::{article, by_id, Channel, Profile, Rule};
 pub use time::{
-    beijing, format_attr, format_display, format_duration, format_input, from_unix_millis,
-    parse_datetime, truncate_to_minute, Instant,
+    beijing, format_attr, format_display, format_duration, format_input, format_utc_offset,
+    from_unix_millis, parse_datetime, truncate_to_minute, Instant,
 };
 
 /// Interface and guide language. `zh` is the default (the article's audience).

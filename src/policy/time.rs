@@ -147,6 +147,17 @@ pub fn format_duration(d: Duration, lang: Lang, with_seconds: bool) -> String {
     }
 }
 
+/// A zone offset in minutes east of UTC as people write it: `UTC+8`, `UTC-5`, `UTC+5:30`.
+pub fn format_utc_offset(minutes: i32) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let (h, m) = (minutes.abs() / 60, minutes.abs() % 60);
+    if m == 0 {
+        format!("UTC{sign}{h}")
+    } else {
+        format!("UTC{sign}{h}:{m:02}")
+    }
+}
+
 /// The UI's "now" from JS `Date.now()`, at +08:00. `None` outside years 0–9999.
 pub fn from_unix_millis(ms: i64) -> Option<Instant> {
     let utc = DateTime::from_timestamp_millis(ms)?;
@@ -195,6 +206,15 @@ mod tests {
 
     fn at(text: &str) -> Instant {
         parse_datetime(text).unwrap_or_else(|kind| panic!("{text}: {kind:?}"))
+    }
+
+    #[test]
+    fn zone_offsets_read_as_people_write_them() {
+        assert_eq!(format_utc_offset(480), "UTC+8");
+        assert_eq!(format_utc_offset(-300), "UTC-5");
+        assert_eq!(format_utc_offset(330), "UTC+5:30");
+        assert_eq!(format_utc_offset(-210), "UTC-3:30");
+        assert_eq!(format_utc_offset(0), "UTC+0");
     }
 
     #[test]
