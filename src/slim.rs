@@ -13,17 +13,15 @@ use std::collections::HashMap;
 /// `a`, `b`, … `Z`, `aa`, `ab`, …: the `i`-th short name.
 fn short_name(mut i: usize) -> String {
     const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    let mut name = Vec::new();
+    let mut name = String::new();
     loop {
-        name.push(ALPHABET[i % ALPHABET.len()]);
+        name.insert(0, char::from(ALPHABET[i % ALPHABET.len()]));
         i /= ALPHABET.len();
         if i == 0 {
-            break;
+            return name;
         }
         i -= 1;
     }
-    name.reverse();
-    String::from_utf8(name).expect("ASCII alphabet")
 }
 
 struct Reader<'a> {
