@@ -195,3 +195,21 @@ fn fact(label: &str, value: Html) -> Html {
 fn time_element(at: Instant, lang: Lang) -> Html {
     html! { <time datetime={policy::format_attr(at)}>{ policy::format_display(at, lang) }</time> }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The whole-string classes stay in step with the contract's verdict names.
+    #[test]
+    fn verdict_classes_follow_the_verdict_names() {
+        for v in [
+            Verdict::Full,
+            Verdict::Negotiable,
+            Verdict::Wait,
+            Verdict::NotEligible,
+        ] {
+            assert_eq!(verdict_class(v), format!("result verdict-{}", v.attr()));
+        }
+    }
+}
