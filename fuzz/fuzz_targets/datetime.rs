@@ -4,7 +4,7 @@
 #![no_main]
 
 use chrono::Datelike;
-use cloud_refund_calculator::policy::{beijing, format_input, parse_datetime};
+use rules::{beijing, format_input, parse_datetime};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {

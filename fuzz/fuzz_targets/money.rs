@@ -3,7 +3,7 @@
 //! (`format_money_input`, for fields and the URL; `format_money`, for display) reads back as itself.
 #![no_main]
 
-use cloud_refund_calculator::policy::{
+use rules::{
     format_money, format_money_input, number, parse_money, Lang,
 };
 use libfuzzer_sys::fuzz_target;

@@ -3,8 +3,8 @@
 //! page writes back (`query::build`) reads back as the same form.
 #![no_main]
 
-use cloud_refund_calculator::policy::{self, Field, Lang};
-use cloud_refund_calculator::query::{self, MAX_VALUE_CHARS};
+use rules::{Field, Lang};
+use rules::query::{self, MAX_VALUE_CHARS};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
@@ -15,11 +15,11 @@ fuzz_target!(|text: &str| {
             "{field:?}"
         );
     }
-    let profile = policy::article();
-    if let Ok(now) = policy::parse_datetime("2026-11-28T09:00") {
-        if let Ok(input) = policy::validate(&q.raw, now, profile) {
-            let outcome = policy::evaluate(&input, profile);
+    if let Ok(now) = rules::parse_datetime("2026-11-28T09:00") {
+        if let Ok(input) = rules::validate(&q.raw, now) {
+            let outcome = rules::evaluate(&input);
             assert!(outcome.refund_fen >= 0 && outcome.refund_fen <= input.amount_fen);
+            assert!(outcome.vouchers_returned_fen <= input.vouchers_fen);
         }
     }
     let lang = q.lang.unwrap_or(Lang::Zh);

@@ -12,7 +12,7 @@
 //!   canonical form (`payg`, `2026-11-25T10:00`), so the form shows exactly what the result is
 //!   computed from: a radio button is checked, a date picker can hold the value.
 
-use crate::policy::{self, Billing, Field, Lang, Promo, RawInput};
+use super::{input::profile_of, parse_datetime, Billing, Field, Lang, Promo, RawInput};
 
 /// Longest value read from the URL, in characters. Longer values are cut here and then reported
 /// by the field's validation; this bounds the work a hostile link can cause.
@@ -29,7 +29,6 @@ pub struct Query {
     pub embed: bool,
     /// `origin=` for the embedded auto-height messages, only when it is a valid http(s) origin.
     pub origin: Option<String>,
-    pub policy: Option<String>,
 }
 
 /// Parses `?a=1&b=2` (the leading `?` is optional).
@@ -51,13 +50,13 @@ pub fn parse(search: &str) -> Query {
             if let Some(value) = normalised(field, value) {
                 q.raw.set(field, value);
             }
-            q.has_inputs = true;
+            // The rule set alone is no order to check: a link to a provider's calculator.
+            q.has_inputs |= field != Field::Policy;
         } else {
             match key.as_str() {
                 "lang" => q.lang = Lang::from_code(value.trim()),
                 "embed" => q.embed = value.trim() == "1",
                 "origin" => q.origin = valid_origin(value.trim()),
-                "policy" => q.policy = Some(value.trim().to_owned()),
                 _ => continue,
             }
         }
@@ -125,11 +124,12 @@ fn normalised(field: Field, value: String) -> Option<String> {
         return None;
     }
     let canonical = match field {
+        Field::Policy => profile_of(&value).map(|p| p.id.to_owned()),
         Field::Billing => Billing::from_key(&value).map(|b| b.key().to_owned()),
         Field::Promo => Promo::from_key(&value).map(|p| p.key().to_owned()),
-        Field::Paid | Field::Asof => policy::parse_datetime(&value)
+        Field::Paid | Field::Asof => parse_datetime(&value)
             .ok()
-            .map(policy::format_input),
+            .map(super::format_input),
         _ => None,
     };
     Some(canonical.unwrap_or(value))

@@ -4,7 +4,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use cloud_refund_calculator::policy as p;
+use rules as p;
 
 const SAMPLES: usize = 31;
 const CALLS_PER_SAMPLE: u32 = 100_000;
@@ -42,7 +42,6 @@ const CASES: [[(&str, &str); 5]; 4] = [
 ];
 
 fn main() {
-    let profile = p::article();
     let now = p::parse_datetime("2027-01-01T00:00").expect("a valid literal");
     let inputs: Vec<p::Input> = CASES
         .iter()
@@ -54,7 +53,7 @@ fn main() {
                     (*value).to_owned(),
                 );
             }
-            p::validate(&raw, now, profile).expect("the public examples are valid")
+            p::validate(&raw, now).expect("the public examples are valid")
         })
         .collect();
 
@@ -62,7 +61,7 @@ fn main() {
         .map(|_| {
             let start = Instant::now();
             for input in inputs.iter().cycle().take(CALLS_PER_SAMPLE as usize) {
-                black_box(p::evaluate(black_box(input), black_box(profile)));
+                black_box(p::evaluate(black_box(input)));
             }
             start.elapsed().as_nanos() * 1000 / u128::from(CALLS_PER_SAMPLE)
         })

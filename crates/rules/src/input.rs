@@ -1,59 +1,66 @@
 //! The calculator's inputs: as typed ([`RawInput`], strings under the URL keys) and as
 //! validated ([`Input`]), with [`validate`] the only way from one to the other.
 
-use serde::{Deserialize, Serialize};
-
 use super::error::ErrorKind;
 pub use super::error::FieldError;
 use super::money::{format_money_input, parse_money};
 use super::number::{check_range, parse_count};
-use super::profile::Profile;
+use super::profile::{article, Profile, PROFILES};
 use super::time::{format_input, parse_datetime_in, truncate_to_minute, Instant};
 
 /// The inputs as strings, exactly as in the form or the URL query.
-#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct RawInput {
+    pub policy: String,
     pub billing: String,
     pub paid: String,
     pub asof: String,
     pub months: String,
     pub amount: String,
+    pub vouchers: String,
     pub thirdparty: String,
     pub promo: String,
     pub requests: String,
+    pub used: String,
 }
 
 /// An input field, named by its URL key.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum Field {
+    /// Which rule set (profile) to apply.
+    Policy,
     Billing,
     Paid,
     Asof,
     Months,
     Amount,
+    Vouchers,
     Thirdparty,
     Promo,
     Requests,
+    Used,
 }
 
 impl Field {
     /// In form order; also the order of [`validate`]'s errors.
-    pub const ALL: [Field; 8] = [
+    pub const ALL: [Field; 11] = [
+        Field::Policy,
         Field::Billing,
         Field::Paid,
         Field::Asof,
         Field::Months,
         Field::Amount,
+        Field::Vouchers,
         Field::Thirdparty,
         Field::Promo,
         Field::Requests,
+        Field::Used,
     ];
 
     /// The URL key, also the `error-KEY` test id.
     pub fn key(self) -> &'static str {
         match self {
+            Field::Policy => "policy",
             Field::Billing => "billing",
             Field::Paid => "paid",
             Field::Asof => "asof",
@@ -62,6 +69,8 @@ impl Field {
             Field::Thirdparty => "thirdparty",
             Field::Promo => "promo",
             Field::Requests => "requests",
+            Field::Vouchers => "vouchers",
+            Field::Used => "used",
         }
     }
 
@@ -72,10 +81,14 @@ impl Field {
 }
 
 impl RawInput {
-    /// The spec's defaults: billing `subscription`, months `1`, thirdparty `0`, promo `no`,
-    /// requests `0`; paid, asof and amount empty (asof empty means "now").
+    /// The spec's defaults: policy `article`, billing `subscription`, months `1`, thirdparty,
+    /// vouchers `0`, promo `no`, requests and used `0`; paid, asof and amount empty (asof empty
+    /// means "now").
     pub fn defaults() -> RawInput {
         RawInput {
+            policy: article().id.into(),
+            vouchers: "0".into(),
+            used: "0".into(),
             billing: Billing::Subscription.key().into(),
             months: "1".into(),
             thirdparty: "0".into(),
@@ -87,6 +100,7 @@ impl RawInput {
 
     pub fn get(&self, field: Field) -> &str {
         match field {
+            Field::Policy => &self.policy,
             Field::Billing => &self.billing,
             Field::Paid => &self.paid,
             Field::Asof => &self.asof,
@@ -95,11 +109,14 @@ impl RawInput {
             Field::Thirdparty => &self.thirdparty,
             Field::Promo => &self.promo,
             Field::Requests => &self.requests,
+            Field::Vouchers => &self.vouchers,
+            Field::Used => &self.used,
         }
     }
 
     pub fn set(&mut self, field: Field, value: String) {
         let slot = match field {
+            Field::Policy => &mut self.policy,
             Field::Billing => &mut self.billing,
             Field::Paid => &mut self.paid,
             Field::Asof => &mut self.asof,
@@ -108,6 +125,8 @@ impl RawInput {
             Field::Thirdparty => &mut self.thirdparty,
             Field::Promo => &mut self.promo,
             Field::Requests => &mut self.requests,
+            Field::Vouchers => &mut self.vouchers,
+            Field::Used => &mut self.used,
         };
         *slot = value;
     }
@@ -117,8 +136,7 @@ impl RawInput {
 macro_rules! options {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $key:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "lowercase")]
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
         pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
@@ -154,9 +172,12 @@ options!(
 );
 
 /// Valid inputs. Build it with [`validate`]; [`super::evaluate`] stays total (never panics) even
-/// on hand-built values outside the profile's ranges.
+/// on hand-built values outside the profile's ranges. Fields the profile does not read hold their
+/// defaults (0, `no`), so every rule can use every field.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Input {
+    /// The rule set that reads and decides this order.
+    pub profile: &'static Profile,
     pub billing: Billing,
     pub paid: Instant,
     pub asof: Instant,
@@ -164,16 +185,21 @@ pub struct Input {
     pub asof_is_now: bool,
     pub months: u32,
     pub amount_fen: i64,
+    /// Paid with vouchers or coupons, not included in `amount`.
+    pub vouchers_fen: i64,
     pub third_party_fen: i64,
     pub promo: Promo,
     /// Refund requests the account already made in `asof`'s calendar month.
     pub requests: u32,
+    /// Five-day full refunds already used that count against this order's quota.
+    pub used: u32,
 }
 
 impl Input {
     /// The canonical strings for the form and the URL (`asof` empty when it is "now").
     pub fn to_raw(&self) -> RawInput {
         RawInput {
+            policy: self.profile.id.into(),
             billing: self.billing.key().into(),
             paid: format_input(self.paid),
             asof: if self.asof_is_now {
@@ -183,28 +209,53 @@ impl Input {
             },
             months: self.months.to_string(),
             amount: format_money_input(self.amount_fen),
+            vouchers: format_money_input(self.vouchers_fen),
             thirdparty: format_money_input(self.third_party_fen),
             promo: self.promo.key().into(),
             requests: self.requests.to_string(),
+            used: self.used.to_string(),
         }
     }
 }
 
-/// Checks every field against `profile` and returns the valid input, or the errors in
+/// The profile a typed or linked `policy` value names: trimmed, ASCII case ignored; empty means
+/// the default. `None` for anything else.
+pub fn profile_of(policy: &str) -> Option<&'static Profile> {
+    let policy = policy.trim();
+    if policy.is_empty() {
+        return Some(article());
+    }
+    PROFILES
+        .into_iter()
+        .find(|profile| policy.eq_ignore_ascii_case(profile.id))
+}
+
+/// Checks every field the chosen profile reads and returns the valid input, or the errors in
 /// [`Field::ALL`] order, at most one per field.
 ///
+/// - `policy` picks the profile (empty: `article`); an unknown value is `UnknownOption` on
+///   `policy`, and the other fields are still checked, against `article`.
+/// - Fields the profile does not read are ignored, whatever they hold, and take their defaults.
 /// - `paid` and `amount` are required (empty → `Required`).
 /// - Empty optional fields take the values of [`RawInput::defaults`] (billing `subscription`,
-///   months 1, thirdparty 0, promo `no`, requests 0), so `?paid=…&amount=…` is a complete link.
+///   months 1, money 0, promo `no`, counts 0), so `?paid=…&amount=…` is a complete link.
 /// - Empty `asof` is `now` cut to the minute, at the profile's offset (`asof_is_now`). A `paid`
 ///   later than that is `InFuture` on `paid`, since there is no `asof` to correct.
 /// - A typed `asof` before `paid` is `BeforePaid` on `asof`.
 /// - `thirdparty` is range-checked like an amount (from 0); over a valid `amount` it is
-///   `MoreThanAmount` on `thirdparty`.
-/// - Option values (billing, promo) are matched after trimming, ignoring ASCII case.
-pub fn validate(raw: &RawInput, now: Instant, profile: &Profile) -> Result<Input, Vec<FieldError>> {
+///   `MoreThanAmount` on `thirdparty`. `vouchers` is range-checked from 0.
+/// - Option values (policy, billing, promo) are matched after trimming, ignoring ASCII case.
+pub fn validate(raw: &RawInput, now: Instant) -> Result<Input, Vec<FieldError>> {
+    let chosen = profile_of(&raw.policy).ok_or(ErrorKind::UnknownOption);
+    let profile = chosen.unwrap_or_else(|_| article());
     let defaults = RawInput::defaults();
-    let text = |field: Field| or_default(raw.get(field), defaults.get(field));
+    let text = |field: Field| {
+        if profile.reads(field) {
+            or_default(raw.get(field), defaults.get(field))
+        } else {
+            defaults.get(field)
+        }
+    };
     let datetime = |text: &str| parse_datetime_in(text, profile.offset(), profile.years());
     let money = |text: &str, min: i64| {
         parse_money(text).and_then(|fen| check_range(fen, min, profile.amount_max_fen))
@@ -226,52 +277,66 @@ pub fn validate(raw: &RawInput, now: Instant, profile: &Profile) -> Result<Input
     };
     let months = parse_count(text(Field::Months), profile.months_min, profile.months_max);
     let amount = money(&raw.amount, profile.amount_min_fen);
+    let vouchers = money(text(Field::Vouchers), 0);
     let third_party = money(text(Field::Thirdparty), 0).and_then(|fen| match amount {
         Ok(amount) => not_after(fen, amount, ErrorKind::MoreThanAmount),
         Err(_) => Ok(fen),
     });
     let promo = Promo::from_key(text(Field::Promo)).ok_or(ErrorKind::UnknownOption);
-    let requests = parse_count(text(Field::Requests), 0, profile.requests_max);
+    let requests = parse_count(text(Field::Requests), 0, profile.count_max);
+    let used = parse_count(text(Field::Used), 0, profile.count_max);
 
     match (
+        chosen,
         billing,
         paid,
         asof,
         months,
         amount,
+        vouchers,
         third_party,
         promo,
         requests,
+        used,
     ) {
         (
+            Ok(profile),
             Ok(billing),
             Ok(paid),
             Ok(asof),
             Ok(months),
             Ok(amount_fen),
+            Ok(vouchers_fen),
             Ok(third_party_fen),
             Ok(promo),
             Ok(requests),
+            Ok(used),
         ) => Ok(Input {
+            profile,
             billing,
             paid,
             asof,
             asof_is_now,
             months,
             amount_fen,
+            vouchers_fen,
             third_party_fen,
             promo,
             requests,
+            used,
         }),
         _ => Err([
+            (Field::Policy, chosen.err()),
             (Field::Billing, billing.err()),
             (Field::Paid, paid.err()),
             (Field::Asof, asof.err()),
             (Field::Months, months.err()),
             (Field::Amount, amount.err()),
+            (Field::Vouchers, vouchers.err()),
             (Field::Thirdparty, third_party.err()),
             (Field::Promo, promo.err()),
             (Field::Requests, requests.err()),
+            (Field::Used, used.err()),
         ]
         .into_iter()
         .filter_map(|(field, kind)| Some(FieldError { field, kind: kind? }))
@@ -308,7 +373,7 @@ mod tests {
     }
 
     fn errors(raw: &RawInput, now: &str) -> Vec<String> {
-        match validate(raw, at(now), article()) {
+        match validate(raw, at(now)) {
             Ok(input) => panic!("accepted {input:?}"),
             Err(errors) => errors.iter().map(FieldError::message_key).collect(),
         }
@@ -327,8 +392,11 @@ mod tests {
         let now = at("2026-11-28T09:00")
             .with_second(30)
             .unwrap_or_else(|| at("2000-01-01T00:00"));
-        let input = validate(&short_link(), now, article());
+        let input = validate(&short_link(), now);
         let expected = Input {
+            profile: article(),
+            vouchers_fen: 0,
+            used: 0,
             billing: Billing::Subscription,
             paid: at("2026-11-25T10:00"),
             asof: at("2026-11-28T09:00"),
@@ -341,13 +409,16 @@ mod tests {
         };
         assert_eq!(input, Ok(expected));
         assert_eq!(expected.to_raw().asof, "");
-        let round_trip = validate(&expected.to_raw(), now, article());
+        let round_trip = validate(&expected.to_raw(), now);
         assert_eq!(round_trip, Ok(expected));
     }
 
     #[test]
     fn errors_come_in_form_order_one_per_field() {
         let raw = RawInput {
+            policy: "article".into(),
+            vouchers: "x".into(),
+            used: "y".into(),
             billing: "weekly".into(),
             paid: "".into(),
             asof: "2026-02-30T10:00".into(),
@@ -393,7 +464,7 @@ mod tests {
             thirdparty: "¥1,200".into(),
             ..short_link()
         };
-        assert!(validate(&equal, at("2027-01-01T00:00"), article()).is_ok());
+        assert!(validate(&equal, at("2027-01-01T00:00")).is_ok());
         let huge = RawInput {
             thirdparty: "10000000.01".into(),
             amount: "x".into(),

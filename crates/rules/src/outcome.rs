@@ -2,8 +2,8 @@
 //! attributes need. Plain data: no text, the UI words it per language.
 
 use chrono::Duration;
-use serde::{Deserialize, Serialize};
 
+use super::profile::{Profile, Section};
 use super::time::Instant;
 
 /// The decision. [`Verdict::attr`] is the contract's `data-verdict`.
@@ -13,6 +13,8 @@ pub enum Verdict {
     Full,
     /// Past the window, within the term: ask customer service; the amount is an estimate.
     Negotiable,
+    /// The provider's self-service refund that is not full: the amount is an upper bound.
+    Partial,
     /// This month's request is used; from `earliest` on, `later` applies.
     Wait,
     NotEligible,
@@ -23,6 +25,7 @@ impl Verdict {
         match self {
             Verdict::Full => "full",
             Verdict::Negotiable => "negotiable",
+            Verdict::Partial => "partial",
             Verdict::Wait => "wait",
             Verdict::NotEligible => "not-eligible",
         }
@@ -38,6 +41,8 @@ pub enum Reason {
     Expired,
     /// This month's request is used, and next month nothing is refundable any more.
     MonthlyLimit,
+    /// The offer said it cannot be refunded.
+    Promo,
 }
 
 impl Reason {
@@ -46,62 +51,82 @@ impl Reason {
             Reason::Payg => "payg",
             Reason::Expired => "expired",
             Reason::MonthlyLimit => "monthly-limit",
+            Reason::Promo => "promo",
         }
     }
 }
 
-/// A section of the guide; [`Section::id`] is its anchor id.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Section {
-    Scope,
-    TimeLimit,
-    HowToApply,
-    Notes,
-    Summary,
+/// The unit a pro-rata amount is counted in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Unit {
+    Day,
+    Hour,
+    Minute,
 }
 
-impl Section {
-    /// In the guide's order.
-    pub const ALL: [Section; 5] = [
-        Section::Scope,
-        Section::TimeLimit,
-        Section::HowToApply,
-        Section::Notes,
-        Section::Summary,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Section::Scope => "scope",
-            Section::TimeLimit => "time-limit",
-            Section::HowToApply => "how-to-apply",
-            Section::Notes => "notes",
-            Section::Summary => "summary",
-        }
-    }
-}
-
-/// The figures of a negotiable estimate, so the UI can show the working.
+/// The figures of a refund that is not full (a negotiation estimate or an upper bound), so the
+/// UI can show the working: `max(0, ⌊amount × remaining ÷ total⌋ − third_party)`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub struct Estimate {
-    /// Whole days from payment to expiry.
-    pub total_days: i64,
-    /// Days from payment to the application, a started day counting as used.
-    pub used_days: i64,
-    /// `max(0, total_days − used_days)`.
-    pub remaining_days: i64,
+    pub unit: Unit,
+    /// The whole term, in `unit`s.
+    pub total: i64,
+    /// The time counted as used, in `unit`s.
+    pub used: i64,
+    /// `max(0, total − used)`.
+    pub remaining: i64,
+    /// For a count in minutes of started days: the days (`used = used_days × 1440`).
+    pub used_days: Option<i64>,
     pub amount_fen: i64,
     pub third_party_fen: i64,
     /// `⌊amount × remaining ÷ total⌋`, before the third-party deduction.
     pub prorated_fen: i64,
-    /// `max(0, prorated − third_party)`: the figure to take to customer service.
+    /// `max(0, prorated − third_party)`: the figure to show.
     pub estimate_fen: i64,
 }
 
-/// Something to point out alongside an eligible, negotiable or wait result.
+/// Why a provider's answer is the non-full refund rather than the full one.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum PartialWhy {
+    /// The five-day window is over.
+    WindowPassed,
+    /// The quota of full refunds is used up.
+    QuotaUsed,
+    /// Not a new subscription purchase (a converted order).
+    NotNewPurchase,
+    /// The offer excluded the five-day refund.
+    OfferExcludesFullRefund,
+}
+
+/// Something to point out alongside an eligible, negotiable, partial or wait result.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum NoteKind {
+    /// Partial: why it is not the full refund.
+    WhyPartial(PartialWhy),
+    /// Partial: the amount is an upper bound, and why (per profile).
+    UpperBound,
+    /// Partial: nothing is left, the term's last started day counts as used.
+    NothingLeft,
+    /// Partial: the provider's handling fee still comes off, and is not published.
+    FeeUnknown,
+    /// A converted order: the console may still offer a full refund for some conversions.
+    ConvertedMayQualify,
+    /// Vouchers or coupons of this amount are not returned.
+    VouchersNotReturned { fen: i64 },
+    /// Vouchers of this amount come back as vouchers, not as cash.
+    VouchersReturned { fen: i64 },
+    /// The full refund uses one of the quota's full refunds.
+    UsesQuota,
+    /// Check whether the offer said it cannot be refunded (promo unsure, provider rules).
+    OfferCheck,
+    /// An invoice was issued: what the provider does then.
+    Invoice,
+    /// A renewal that has not started is a separate, fee-free cancellation.
+    Renewal,
+    /// Alibaba: instances with a paid marketplace image cannot be refunded.
+    MarketplaceImage,
+    /// Alibaba: a refund releases the instance; back up first.
+    Released,
     /// Bought in a special promotion: it may be excluded, read the product page.
     PromoMayBeExcluded,
     /// Unsure about the promotion: check whether it was one.
@@ -136,21 +161,25 @@ pub enum Step {
 /// The result of [`super::evaluate`].
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Outcome {
+    /// The rule set that decided.
+    pub profile: &'static Profile,
     pub verdict: Verdict,
     /// Only for `NotEligible`.
     pub reason: Option<Reason>,
     /// The guide section behind the verdict.
     pub section: Section,
-    /// The contract's `data-refund-fen`: the refund (full), the estimate (negotiable), the later
-    /// amount (wait), 0 (not eligible).
+    /// The contract's `data-refund-fen`: the refund (full), the estimate (negotiable), the upper
+    /// bound (partial), the later amount (wait), 0 (not eligible).
     pub refund_fen: i64,
+    /// The contract's `data-vouchers-fen`: vouchers returned as vouchers (0 when none).
+    pub vouchers_returned_fen: i64,
     /// The amount paid and the third-party costs in it, as validated: the figures a breakdown of
     /// a full refund shows (`refund = amount − third party`).
     pub amount_fen: i64,
     pub third_party_fen: i64,
-    /// End of the full-refund window, `paid + 120 h` (exclusive). Always set.
+    /// End of the full-refund window (exclusive). Always set.
     pub deadline: Instant,
-    /// End of the term, `paid + months`.
+    /// End of the term (exclusive).
     pub expiry: Instant,
     /// The application time this outcome is for.
     pub asof: Instant,
@@ -161,7 +190,7 @@ pub struct Outcome {
     pub later: Option<Box<Outcome>>,
     /// Full only: `deadline − asof` (the UI counts it down live with [`super::time_left`]).
     pub time_left: Option<Duration>,
-    /// Negotiable only.
+    /// Negotiable and partial only.
     pub estimate: Option<Estimate>,
     /// Empty when not eligible. For wait, those of `later`.
     pub notes: Vec<Note>,
@@ -169,4 +198,6 @@ pub struct Outcome {
     pub steps: Vec<Step>,
     /// The guide section that explains the steps.
     pub steps_section: Section,
+    /// What the profile's `compare_with` gives for the same order, when it differs.
+    pub compare: Option<Box<Outcome>>,
 }

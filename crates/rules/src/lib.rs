@@ -1,13 +1,14 @@
-//! The refund rules of `shared/spec/article-rules.md`, as plain Rust.
+//! The refund rules of `shared/spec/article-rules.md` (profile `article`) and
+//! `shared/spec/official-rules.md` (profiles `aliyun`, `tencent`, `huawei`), and the URL query
+//! that carries their inputs, as plain Rust: chrono only, no browser, no UI.
 //!
 //! Pure and deterministic: no browser APIs, no clock (callers pass `now`), no floating point
 //! (money is `i64` fen, times are `chrono`). Every function here is total on user-derived data:
 //! bad input yields an [`ErrorKind`], never a panic.
 //!
 //! Flow: [`RawInput`] (the URL/form strings) → [`validate`] → [`Input`] → [`evaluate`] →
-//! [`Outcome`]. The rule parameters live in one compiled-in table, [`profile::article`].
-//!
-//! This module uses only `super::` paths so it also builds as a stand-alone crate.
+//! [`Outcome`]. Each profile is one compiled-in table ([`profile::PROFILES`]); the input names
+//! its profile (`policy`).
 
 // The promises above, checked by clippy (tests may unwrap).
 #![cfg_attr(
@@ -21,8 +22,6 @@
     )
 )]
 
-use serde::{Deserialize, Serialize};
-
 pub mod error;
 pub mod evaluate;
 pub mod input;
@@ -30,22 +29,25 @@ pub mod money;
 pub mod number;
 pub mod outcome;
 pub mod profile;
+pub mod query;
 pub mod time;
 
 pub use error::{ErrorKind, FieldError};
-pub use evaluate::{evaluate, time_left};
-pub use input::{validate, Billing, Field, Input, Promo, RawInput};
+pub use evaluate::{compare, deadline, evaluate, expiry, time_left};
+pub use input::{profile_of, validate, Billing, Field, Input, Promo, RawInput};
 pub use money::{format_money, format_money_input, parse_money};
-pub use outcome::{Estimate, Note, NoteKind, Outcome, Reason, Section, Step, Verdict};
-pub use profile::{article, by_id, Channel, Profile, Rule};
+pub use outcome::{Estimate, Note, NoteKind, Outcome, PartialWhy, Reason, Step, Unit, Verdict};
+pub use profile::{
+    article, by_id, ByLang, Channel, Profile, Proration, PromoRule, Quota, Rule, Section, TermEnd,
+    Vouchers, Window, PROFILES,
+};
 pub use time::{
     beijing, format_attr, format_display, format_duration, format_input, format_utc_offset,
     from_unix_millis, parse_datetime, truncate_to_minute, Instant,
 };
 
 /// Interface and guide language. `zh` is the default (the article's audience).
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, Default)]
 pub enum Lang {
     #[default]
     Zh,

@@ -2,7 +2,7 @@
 //! The rules of `shared/spec/article-rules.md`, natively: the public examples, a boundary
 //! table, adversarial inputs, and properties.
 
-use cloud_refund_calculator::policy::{
+use rules::{
     self as p, evaluate, format_attr, format_input, format_money, format_money_input,
     parse_datetime, parse_money, validate, ErrorKind, Field, Input, Instant, Lang, Outcome,
     RawInput, Verdict,
@@ -26,15 +26,15 @@ fn raw(pairs: &[(&str, &str)]) -> RawInput {
 }
 
 fn input(pairs: &[(&str, &str)]) -> Input {
-    validate(&raw(pairs), at(NOW), p::article()).unwrap_or_else(|e| panic!("{pairs:?}: {e:?}"))
+    validate(&raw(pairs), at(NOW)).unwrap_or_else(|e| panic!("{pairs:?}: {e:?}"))
 }
 
 fn run(pairs: &[(&str, &str)]) -> Outcome {
-    evaluate(&input(pairs), p::article())
+    evaluate(&input(pairs))
 }
 
 fn error_keys(pairs: &[(&str, &str)]) -> Vec<String> {
-    match validate(&raw(pairs), at(NOW), p::article()) {
+    match validate(&raw(pairs), at(NOW)) {
         Ok(input) => panic!("{pairs:?} accepted as {input:?}"),
         Err(errors) => errors.iter().map(|e| e.message_key()).collect(),
     }
@@ -76,9 +76,9 @@ fn public_example_2_negotiable_at_the_deadline() {
     assert_eq!(format_attr(outcome.expiry), "2026-12-25T10:00:00+08:00");
     let estimate = outcome.estimate.unwrap_or_else(|| panic!("no estimate"));
     let days = (
-        estimate.total_days,
-        estimate.used_days,
-        estimate.remaining_days,
+        estimate.total,
+        estimate.used,
+        estimate.remaining,
     );
     assert_eq!(days, (30, 5, 25));
     assert_eq!(
@@ -546,7 +546,7 @@ fn adversarial_inputs() {
     ];
     for (key, value, expected) in cases {
         let pairs = [PAID, AMOUNT, (*key, *value)];
-        let result = validate(&raw(&pairs), at(NOW), p::article());
+        let result = validate(&raw(&pairs), at(NOW));
         let actual = match &result {
             Ok(_) => "ok".to_owned(),
             Err(errors) => errors
@@ -605,6 +605,9 @@ prop_compose! {
     ) -> (RawInput, i64) {
         let third_party = i64::try_from(i128::from(amount) * i128::from(share) / 1000).unwrap_or(0);
         let raw = RawInput {
+            policy: "article".into(),
+            vouchers: "0".into(),
+            used: "0".into(),
             billing: billing.into(),
             paid: format_input(minute(paid)),
             asof: String::new(),
@@ -623,8 +626,8 @@ fn evaluate_at(raw: &RawInput, asof: Instant) -> Outcome {
         asof: format_input(asof),
         ..raw.clone()
     };
-    let input = validate(&raw, at(NOW), p::article()).unwrap_or_else(|e| panic!("{raw:?}: {e:?}"));
-    evaluate(&input, p::article())
+    let input = validate(&raw, at(NOW)).unwrap_or_else(|e| panic!("{raw:?}: {e:?}"));
+    evaluate(&input)
 }
 
 proptest! {
@@ -678,7 +681,7 @@ proptest! {
         if let Some(field) = Field::ALL.get(field) {
             raw.set(*field, text.clone());
         }
-        let _ = validate(&raw, at(NOW), p::article()).map(|input| evaluate(&input, p::article()));
+        let _ = validate(&raw, at(NOW)).map(|input| evaluate(&input));
     }
 
     #[test]

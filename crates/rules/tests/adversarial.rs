@@ -6,8 +6,8 @@
 //!
 //! The page side of the same table is `e2e/tests/hostile.spec.js`.
 
-use cloud_refund_calculator::policy::{self as p, parse_datetime, validate, Field, RawInput};
-use cloud_refund_calculator::query::{self, MAX_VALUE_CHARS};
+use rules::{self as p, parse_datetime, validate, Field, RawInput};
+use rules::query::{self, MAX_VALUE_CHARS};
 
 /// The clock for every case: later than every valid `paid` below except the "in the future" one.
 const NOW: &str = "2027-01-01T00:00";
@@ -43,7 +43,7 @@ fn case(key: &'static str, value: impl Into<String>, expect: Expect) -> FieldCas
 /// What validation made of `raw`, compared with `expect`; `Err` describes the mismatch.
 fn check(raw: &RawInput, expect: &Expect) -> Result<(), String> {
     let now = parse_datetime(NOW).map_err(|e| format!("bad NOW: {e:?}"))?;
-    match (validate(raw, now, p::article()), expect) {
+    match (validate(raw, now), expect) {
         (Ok(input), Valid(fields)) => {
             let canonical = input.to_raw();
             for (key, want) in *fields {
@@ -232,7 +232,35 @@ fn field_cases() -> Vec<FieldCase> {
         case("promo", "UNSURE", Valid(&[("promo", "unsure")])),
         case("promo", IMG, Errors(&["promo.unknown-option"])),
         case("promo", mixed, Errors(&["promo.unknown-option"])),
+        // policy: one of the profiles, trimmed, any ASCII case; blank is the article
+        case("policy", "", Valid(&[("policy", "article")])),
+        case("policy", " Tencent ", Valid(&[("policy", "tencent")])),
+        case("policy", "HUAWEI", Valid(&[("policy", "huawei")])),
+        case("policy", "azure", Errors(&["policy.unknown-option"])),
+        case("policy", "阿里云", Errors(&["policy.unknown-option"])),
+        case("policy", SCRIPT, Errors(&["policy.unknown-option"])),
+        // vouchers and used (read by the providers' profiles, so these run under `aliyun`)
+        case("vouchers", "", Valid(&[("vouchers", "0.00")])),
+        case("vouchers", "１００", Valid(&[("vouchers", "100.00")])),
+        case("vouchers", "5000", Valid(&[("vouchers", "5000.00")])),
+        case("vouchers", "-1", Errors(&["vouchers.negative"])),
+        case("vouchers", "1.001", Errors(&["vouchers.too-many-decimals"])),
+        case("vouchers", "10000000.01", Errors(&["vouchers.too-large"])),
+        case("vouchers", IMG, Errors(&["vouchers.not-a-number"])),
+        case("used", "", Valid(&[("used", "0")])),
+        case("used", "１", Valid(&[("used", "1")])),
+        case("used", "100", Errors(&["used.too-large"])),
+        case("used", "0.5", Errors(&["used.not-whole-number"])),
+        case("used", SVG, Errors(&["used.not-a-number"])),
     ]
+}
+
+/// The profile a case runs under: the providers' fields need a provider.
+fn policy_for(key: &str) -> &'static str {
+    match key {
+        "vouchers" | "used" => "aliyun",
+        _ => "article",
+    }
 }
 
 #[test]
@@ -241,6 +269,7 @@ fn hostile_values_typed_into_each_field() {
     let mut failures = Vec::new();
     for c in field_cases() {
         let mut typed = base.clone();
+        typed.policy = policy_for(c.key).into();
         let field = Field::from_key(c.key).expect("the table uses URL keys");
         typed.set(field, c.value.clone());
         if let Err(why) = check(&typed, &c.expect) {
@@ -254,7 +283,12 @@ fn hostile_values_typed_into_each_field() {
 fn hostile_values_linked_into_each_field() {
     let mut failures = Vec::new();
     for c in field_cases() {
-        let link = format!("?{}={}&{BASE}", c.key, query::encode(&c.value));
+        let link = format!(
+            "?{}={}&policy={}&{BASE}",
+            c.key,
+            query::encode(&c.value),
+            policy_for(c.key)
+        );
         let parsed = query::parse(&link);
         if !parsed.has_inputs {
             failures.push(format!("link {}: not seen as inputs", c.key));
@@ -415,6 +449,27 @@ fn link_cases() -> Vec<LinkCase> {
             Errors(&["paid.in-future"]),
             &[("asof", "")],
         ),
+        // a key the profile does not read is ignored, even when invalid, and kept for a switch
+        link(
+            "policy=tencent&thirdparty=abc&requests=-1",
+            Valid(&[("policy", "tencent"), ("thirdparty", "0.00")]),
+            &[("thirdparty", "abc"), ("requests", "-1")],
+        ),
+        link(
+            "vouchers=abc&used=x",
+            Valid(&[("vouchers", "0.00"), ("used", "0")]),
+            &[("vouchers", "abc"), ("used", "x")],
+        ),
+        link(
+            "policy=%20Aliyun&used=%EF%BC%91",
+            Valid(&[("policy", "aliyun"), ("used", "1")]),
+            &[("policy", "aliyun"), ("used", "１")],
+        ),
+        link(
+            "policy=azure&thirdparty=abc",
+            Errors(&["policy.unknown-option", "thirdparty.not-a-number"]),
+            &[("policy", "azure")],
+        ),
         // 10,000 characters: cut to MAX_VALUE_CHARS, then validated
         link(format!("amount={long}"), Errors(&["amount.too-large"]), &[]),
         link(padded, Valid(&[("amount", "1.00")]), &[]),
@@ -485,6 +540,7 @@ fn typed_hostile_values_survive_the_url_round_trip() {
             continue; // cut / blank-to-default by documented rules, covered above
         }
         let mut typed = base.clone();
+        typed.policy = policy_for(c.key).into();
         let field = Field::from_key(c.key).expect("the table uses URL keys");
         typed.set(field, c.value.clone());
         let written = query::build(&typed, p::Lang::Zh, false, None);
@@ -497,6 +553,7 @@ fn typed_hostile_values_survive_the_url_round_trip() {
             Field::Promo => {
                 p::Promo::from_key(&c.value).map_or(c.value.clone(), |b| b.key().to_owned())
             }
+            Field::Policy => p::profile_of(&c.value).map_or(c.value.clone(), |p| p.id.to_owned()),
             Field::Paid | Field::Asof => {
                 parse_datetime(&c.value).map_or(c.value.clone(), p::format_input)
             }
