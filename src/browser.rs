@@ -5,7 +5,7 @@
 
 use wasm_bindgen::JsValue;
 
-use crate::policy::{self, Instant, Lang};
+use crate::policy::{self, Instant};
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -68,16 +68,6 @@ pub fn storage_remove(key: &str) {
     }
 }
 
-/// The first of the browser's preferred languages that we have.
-pub fn preferred_lang() -> Option<Lang> {
-    let nav = window()?.navigator();
-    nav.languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .chain(nav.language())
-        .find_map(|tag| Lang::from_code(&tag))
-}
-
 pub fn set_document_title(title: &str) {
     if let Some(d) = window().and_then(|w| w.document()) {
         d.set_title(title);
@@ -95,12 +85,24 @@ pub fn mark_ready() {
     }
 }
 
-pub fn set_html_lang(tag: &str) {
+/// Shows the guide of the rule set `policy` (`<html data-policy>`, read by the stylesheet; the
+/// page's head script sets it from the address before the first paint).
+pub fn show_guide(policy: &str) {
     if let Some(el) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = el.set_attribute("lang", tag);
+        let _ = el.set_attribute("data-policy", policy);
+    }
+}
+
+/// Points the static page's link `id` (outside the app) at `href`.
+pub fn set_href(id: &str, href: &str) {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        let _ = el.set_attribute("href", href);
     }
 }
 
@@ -171,7 +173,7 @@ pub fn start() {
     let lang = doc
         .document_element()
         .and_then(|el| el.get_attribute("lang"))
-        .and_then(|tag| Lang::from_code(&tag))
+        .and_then(|tag| policy::Lang::from_code(&tag))
         .unwrap_or_default();
     let Some(root) = doc.get_element_by_id("app") else {
         return;

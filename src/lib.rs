@@ -1,26 +1,34 @@
-//! Cloud refund calculator: whether a cloud server bought under the article's rules can still be
-//! refunded, how much, until when, and how. Data flows one way:
+//! Cloud refund calculator: whether a cloud server can still be refunded, how much, until when,
+//! and how, by the source article's rules or by a provider's own. Data flows one way:
 //! URL / storage / form → `RawInput` → `policy::validate` → `policy::evaluate` → `Outcome` → view.
+//!
+//! The app renders the calculator only. The page around it (header, language link, the guides
+//! of every rule set) is static HTML made at build time (`page`), so the guides' prose is not in
+//! the wasm; the app keeps that page in step through `browser` (which guide shows, the language
+//! link's address).
 
 pub mod browser;
 pub mod components;
 pub mod embed_height;
-pub mod guide;
 pub mod i18n;
-pub mod policy;
+#[cfg(feature = "ssr")]
+pub mod page;
+#[cfg(feature = "ssr")]
 pub mod prerender;
-pub mod query;
+#[cfg(feature = "ssr")]
 pub mod slim;
 pub mod state;
 pub mod summary;
+
+/// The rules, under the name the app uses for them.
+pub use rules as policy;
+pub use rules::query;
 
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
 use components::calc_form::{calc_form, CalcFormProps};
 use components::error_summary::error_summary;
-use components::guide_panel::guide_panel;
-use components::header::header;
 use components::result_panel::{result_panel, ResultPanelProps};
 use i18n::texts;
 use policy::{Lang, RawInput};
@@ -33,34 +41,31 @@ pub struct AppProps {
     pub lang: Lang,
 }
 
-/// Reads what the browser holds: the URL first, then (full page only) storage, then the
-/// browser's languages. Embedded widgets never share storage: two on one page would mix.
-fn load(prerendered: Lang) -> Loaded {
+/// Reads what the browser holds: the URL first, then (full page only) storage. A link that
+/// names only the rules keeps the stored order under those rules. Embedded widgets never share
+/// storage: two on one page would mix.
+fn load() -> Loaded {
     let q = query::parse(&browser::location_search());
     let stored = if q.embed {
         None
     } else {
         browser::storage_get(STORAGE_KEY).and_then(|s| Stored::decode(&s))
     };
-    let page_lang = (prerendered == Lang::En).then_some(Lang::En);
-    let lang = q
-        .lang
-        .or(page_lang)
-        .or(stored.as_ref().and_then(|s| s.lang))
-        .or_else(browser::preferred_lang)
-        .unwrap_or_default();
     let persist = q.has_inputs || stored.is_some();
     let offset = browser::local_utc_offset_minutes();
     let other_zone =
         (offset != policy::article().utc_offset_minutes).then(|| policy::format_utc_offset(offset));
     let raw = match (q.has_inputs, stored) {
         (true, _) => q.raw,
+        (false, Some(s)) if q.has_policy => RawInput {
+            policy: q.raw.policy,
+            ..s.raw
+        },
         (false, Some(s)) => s.raw,
-        (false, None) => RawInput::defaults(),
+        (false, None) => q.raw,
     };
     Loaded {
         raw,
-        lang,
         show_errors: q.has_inputs,
         embed: q.embed,
         origin: q.origin,
@@ -69,18 +74,28 @@ fn load(prerendered: Lang) -> Loaded {
     }
 }
 
-/// The prerendered page of each language.
-pub fn page_path(lang: Lang) -> &'static str {
+/// The prerendered page of `to`, as a link from the page of `from` (relative, so the site
+/// works at any path): the Chinese page is the root, the English one is `en/` below it.
+pub fn page_href(from: Lang, to: Lang) -> &'static str {
+    match (from, to) {
+        (Lang::Zh, Lang::Zh) | (Lang::En, Lang::En) => "./",
+        (Lang::Zh, Lang::En) => "en/",
+        (Lang::En, Lang::Zh) => "../",
+    }
+}
+
+/// The other interface language.
+pub fn other_lang(lang: Lang) -> Lang {
     match lang {
-        Lang::Zh => "/",
-        Lang::En => "/en/",
+        Lang::Zh => Lang::En,
+        Lang::En => Lang::Zh,
     }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let initial_lang = props.lang;
-    let state = use_reducer(move || State::new(initial_lang));
+    let lang = props.lang;
+    let state = use_reducer(move || State::new(lang));
 
     // On mount: start the clock, read URL and storage (and the browser's zone).
     {
@@ -89,9 +104,9 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(now) = browser::now() {
                 dispatcher.dispatch(Action::Tick(now));
             }
-            let loaded = load(initial_lang);
-            // Embedded with a valid ?origin=: report the content height to the host page
-            // (issue 6). Here rather than in an effect of its own: both are known only now.
+            let loaded = load();
+            // Embedded with a valid ?origin=: report the content height to the host page.
+            // Here rather than in an effect of its own: both are known only now.
             let reporter = match (loaded.embed, loaded.origin.as_deref()) {
                 (true, Some(origin)) => embed_height::HeightReporter::start(origin),
                 _ => None,
@@ -110,27 +125,23 @@ pub fn App(props: &AppProps) -> Html {
 
     let evaluation = state.evaluation();
     let errors = state.visible_errors(&evaluation);
-    let t = texts(state.lang);
+    let t = texts(lang);
+    let profile = state.profile();
 
-    // Keep the URL, storage, title and <html lang> in step with the form.
+    // Keep the URL, storage, title and the static page around the app (which guide shows, the
+    // language link's address) in step with the form.
     {
         let deps = (
             state.raw.clone(),
-            state.lang,
             state.loaded,
             state.persist,
             !errors.is_empty(),
         );
         let state = state.clone();
-        use_effect_with(deps, move |(raw, lang, loaded, _, has_errors)| {
+        use_effect_with(deps, move |(raw, loaded, _, has_errors)| {
             if *loaded {
-                let t = texts(*lang);
-                browser::replace_query(&query::build(
-                    raw,
-                    *lang,
-                    state.embed,
-                    state.origin.as_deref(),
-                ));
+                let query = query::build(raw, lang, state.embed, state.origin.as_deref());
+                browser::replace_query(&query);
                 match (state.embed, state.persist) {
                     (true, _) => {}
                     (false, true) => browser::storage_set(STORAGE_KEY, &Stored::encode(&state)),
@@ -138,7 +149,16 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 let prefix = if *has_errors { t.error_prefix } else { "" };
                 browser::set_document_title(&format!("{prefix}{}", t.title));
-                browser::set_html_lang(t.html_lang);
+                browser::show_guide(state.profile().id);
+                let other = other_lang(lang);
+                browser::set_href(
+                    "lang-switch",
+                    &format!(
+                        "{}{}",
+                        page_href(lang, other),
+                        query::build(raw, other, false, None)
+                    ),
+                );
                 browser::mark_ready();
             }
         });
@@ -152,15 +172,19 @@ pub fn App(props: &AppProps) -> Html {
     });
 
     // The views send their `Action`s straight to the reducer: one callback for all of them
-    // (each distinct callback closure costs wasm size, issue 5).
+    // (each distinct callback closure costs wasm size).
     let dispatch = state.dispatcher().to_callback();
+    // In a widget the guide is not on the page: its links open the full page in a new tab.
+    let full_page = state
+        .embed
+        .then(|| query::build(&state.raw, lang, false, None));
 
     // The form is long: a line right under it says the result as soon as there is one (and is
     // announced to screen readers), with a link down to the details.
     let result_line = match &evaluation {
         Evaluation::Valid(o) => html! {
             <>
-                { (t.result_line)((t.verdict)(o.verdict), &policy::format_money(o.refund_fen, state.lang)) }
+                { (t.result_line)((t.verdict)(o.verdict), &policy::format_money(o.refund_fen, lang)) }
                 { " " }<a href="#result">{ t.summary_link }{ " ↓" }</a>
             </>
         },
@@ -168,10 +192,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     let result = match evaluation {
         Evaluation::Valid(outcome) => result_panel(&ResultPanelProps {
-            lang: state.lang,
+            lang,
             outcome: &outcome,
             live_clock: state.clock.filter(|_| state.live()),
             copied: state.copied,
+            full_page: full_page.as_deref(),
             dispatch: &dispatch,
         }),
         Evaluation::Invalid(_) if !errors.is_empty() => html! {
@@ -188,40 +213,28 @@ pub fn App(props: &AppProps) -> Html {
         },
     };
 
-    // Class lists as whole strings rather than `classes!`: less wasm (issue 5).
-    let class = if state.embed { "page embed" } else { "page" };
     html! {
-        <div {class} lang={t.html_lang}>
-            <a class="skip-link" href="#guide">{ t.to_guide }</a>
-            if !state.embed {
-                { header(state.lang, &dispatch) }
+        <div class="calculator" id="calculator">
+            if !errors.is_empty() {
+                { error_summary(lang, &errors, profile) }
             }
-            <main class="layout">
-                <div class="calculator" id="calculator" aria-label={t.title}>
-                    if !errors.is_empty() {
-                        { error_summary(state.lang, &errors) }
-                    }
-                    { calc_form(&CalcFormProps {
-                        lang: state.lang,
-                        raw: &state.raw,
-                        errors: &errors,
-                        other_zone: state.other_zone.as_deref(),
-                        dispatch: &dispatch,
-                    }) }
-                    <p class="result-line" aria-live="polite" data-testid="result-line">{ result_line }</p>
-                    { result }
-                    if state.embed {
-                        <p class="open-full">
-                            <a href={format!("{}{}", page_path(state.lang), query::build(&state.raw, state.lang, false, None))}
-                               target="_blank" rel="noopener" data-testid="open-full-page">{ t.open_full_page }</a>
-                        </p>
-                    }
-                </div>
-                { guide_panel(state.lang, state.highlight, state.embed) }
-            </main>
-            <div id="fatal" class="fatal" role="alert" hidden=true>
-                <p>{ t.fatal_message }{ " " }<a id="fatal-reload" href="">{ t.fatal_reload }</a></p>
-            </div>
+            { calc_form(&CalcFormProps {
+                lang,
+                raw: &state.raw,
+                profile,
+                errors: &errors,
+                other_zone: state.other_zone.as_deref(),
+                dispatch: &dispatch,
+            }) }
+            <p class="result-line" aria-live="polite" data-testid="result-line">{ result_line }</p>
+            { result }
+            if let Some(query) = full_page {
+                <p class="open-full">
+                    <a href={query.clone()} target="_blank" rel="noopener" data-testid="open-full-page">{ t.open_full_page }</a>
+                    { " · " }
+                    <a href={format!("{query}#guide-{}", profile.id)} target="_blank" rel="noopener">{ t.how_it_works }</a>
+                </p>
+            }
         </div>
     }
 }

@@ -6,14 +6,28 @@
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
 use crate::i18n::texts;
+use crate::page::{body, head_script, page_texts};
 use crate::policy::Lang;
 
-/// The policy of issue 7. `frame-ancestors` cannot be set from a meta element; self-hosters set
-/// it as a header (see the README).
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+/// The page's Content-Security-Policy; `SCRIPT_HASH` becomes the hash of its one inline script.
+/// `frame-ancestors` cannot be set from a meta element; self-hosters set it as a header (see the
+/// README).
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' SCRIPT_HASH; \
 style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
 base-uri 'none'; form-action 'none'";
+
+/// The CSP source that allows exactly `script` inline: `'sha256-…'`.
+pub fn script_hash(script: &str) -> String {
+    let digest = Sha256::digest(script.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
 
 pub const APP_MOUNT: &str = r#"<div id="app"></div>"#;
 
@@ -87,24 +101,31 @@ pub fn lower_script_preloads(html: &str) -> String {
     )
 }
 
-/// The finished page for `lang`: rendered app in the mount point, `<html lang>`, title,
-/// description and the CSP meta element first in `<head>`.
+/// The finished page for `lang`: the static page with the rendered app in the mount point,
+/// `<html lang>`, title, description, and first in `<head>` the CSP meta element and the head
+/// script (see `page::head_script`).
 pub fn assemble(template: &str, app_html: &str, lang: Lang) -> Result<String, String> {
     let t = texts(lang);
     if !template.contains(APP_MOUNT) {
         return Err(format!("index.html has no {APP_MOUNT}"));
     }
-    let page = template.replacen(APP_MOUNT, &format!(r#"<div id="app">{app_html}</div>"#), 1);
+    let page = template.replacen(APP_MOUNT, &body(lang, app_html), 1);
     let page = replace_between(&page, "<html lang=\"", "\"", t.html_lang)?;
     let page = replace_between(&page, "<title>", "</title>", t.title)?;
     let page = replace_between(
         &page,
         "<meta name=\"description\" content=\"",
         "\"",
-        t.tagline,
+        page_texts(lang).tagline,
     )?;
-    let csp = format!(r#"<meta http-equiv="Content-Security-Policy" content="{CSP}">"#);
-    Ok(page.replacen("<head>", &format!("<head>\n    {csp}"), 1))
+    let script = head_script(lang);
+    let csp = CSP.replace("SCRIPT_HASH", &script_hash(&script));
+    let head = format!(
+        r#"<head>
+    <meta http-equiv="Content-Security-Policy" content="{csp}">
+    <script>{script}</script>"#
+    );
+    Ok(page.replacen("<head>", &head, 1))
 }
 
 fn replace_between(s: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
@@ -169,8 +190,20 @@ await init();</script><script src="/keep.js"></script></head><body><div id="app"
         assert!(page.contains(r#"<div id="app"><p>hi</p></div>"#));
         assert!(page.contains("Content-Security-Policy"));
         assert!(!CSP.contains("'unsafe-inline'") && !CSP.contains("'unsafe-eval'"));
+        let script = head_script(Lang::En);
+        assert!(page.contains(&format!("<script>{script}</script>")));
+        assert!(page.contains(&script_hash(&script)));
         let zh = assemble(TEMPLATE, "", Lang::Zh).unwrap();
         assert!(zh.contains("<title>云服务器退款计算器</title>"));
+    }
+
+    #[test]
+    fn the_script_hash_is_the_csp_form_of_sha256() {
+        // echo -n 'alert(1)' | openssl sha256 -binary | base64
+        assert_eq!(
+            script_hash("alert(1)"),
+            "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::policy::{self, Field, FieldError, Instant, Lang, Outcome, RawInput, Section, Verdict};
+use crate::policy::{
+    self, Field, FieldError, Instant, Lang, Outcome, Profile, RawInput, Section, Verdict,
+};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -26,8 +28,6 @@ pub struct State {
     pub focus: (u32, &'static str),
     /// Whether to keep the form in storage: from the person's first change until they reset.
     pub persist: bool,
-    /// The guide section a reason link pointed to, highlighted until the next one.
-    pub highlight: Option<Section>,
     pub embed: bool,
     /// Where the embedded page may post its height; only a valid http(s) origin.
     pub origin: Option<String>,
@@ -41,7 +41,6 @@ pub struct State {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
     pub raw: RawInput,
-    pub lang: Lang,
     pub show_errors: bool,
     pub embed: bool,
     pub origin: Option<String>,
@@ -59,8 +58,9 @@ pub enum Action {
     /// The "now" button: the current minute into the application time.
     FillNow,
     Check,
+    /// Clears the order; the chosen rules stay.
     Reset,
-    SetLang(Lang),
+    /// A link into the guide was followed: the section takes the focus.
     Highlight(Section),
     /// The clipboard write finished: whether it worked.
     Copied(bool),
@@ -85,7 +85,6 @@ impl State {
             show_errors: false,
             focus: (0, ""),
             persist: false,
-            highlight: None,
             embed: false,
             origin: None,
             other_zone: None,
@@ -121,11 +120,16 @@ impl State {
         let Some(now) = self.now() else {
             return Evaluation::Pending;
         };
-        let profile = policy::article();
-        match policy::validate(&self.raw, now, profile) {
-            Ok(input) => Evaluation::Valid(Box::new(policy::evaluate(&input, profile))),
+        match policy::validate(&self.raw, now) {
+            Ok(input) => Evaluation::Valid(Box::new(policy::evaluate(&input))),
             Err(errors) => Evaluation::Invalid(errors),
         }
+    }
+
+    /// The rule set the form asks for: the chosen one, or the default while the choice is not
+    /// one of the profiles (the choice then shows its error).
+    pub fn profile(&self) -> &'static Profile {
+        policy::profile_of(&self.raw.policy).unwrap_or_else(policy::article)
     }
 
     /// The errors of `evaluation` to show to the person (none until they asked).
@@ -154,7 +158,6 @@ impl State {
         match action {
             Action::Load(l) => {
                 self.raw = l.raw;
-                self.lang = l.lang;
                 self.embed = l.embed;
                 self.origin = l.origin;
                 self.persist = l.persist;
@@ -184,20 +187,15 @@ impl State {
             }
             Action::Check => return self.asked(),
             Action::Reset => {
-                self.raw = RawInput::defaults();
+                self.raw = RawInput {
+                    policy: self.profile().id.to_owned(),
+                    ..RawInput::defaults()
+                };
                 self.show_errors = false;
-                self.highlight = None;
                 self.persist = false;
                 self.copied = None;
             }
-            Action::SetLang(lang) => {
-                self.lang = lang;
-                self.persist = true;
-            }
-            Action::Highlight(section) => {
-                self.highlight = Some(section);
-                self.focus_on(section.id());
-            }
+            Action::Highlight(section) => self.focus_on(section.id()),
             Action::Copied(ok) => self.copied = Some(ok),
         }
         self
@@ -290,11 +288,11 @@ mod tests {
     fn each_request_moves_the_focus_even_to_the_same_place() {
         let s = filled().reduce(Action::Check);
         assert_eq!(s.focus, (1, "result"));
-        let s = s.reduce(Action::Highlight(Section::Scope));
+        let scope = Section("scope");
+        let s = s.reduce(Action::Highlight(scope));
         assert_eq!(s.focus, (2, "scope"));
-        assert_eq!(s.highlight, Some(Section::Scope));
         // The same link again: a new request, so the effect runs again.
-        let s = s.reduce(Action::Highlight(Section::Scope));
+        let s = s.reduce(Action::Highlight(scope));
         assert_eq!(s.focus, (3, "scope"));
         // Typing moves nothing.
         assert_eq!(
@@ -313,7 +311,6 @@ mod tests {
             .reduce(Action::Tick(at("2026-11-28T09:00")))
             .reduce(Action::Load(Box::new(Loaded {
                 raw,
-                lang: Lang::En,
                 show_errors: true,
                 embed: false,
                 origin: None,
@@ -325,7 +322,6 @@ mod tests {
             .iter()
             .any(|e| e.field == Field::Amount));
         assert_eq!(s.focus, (1, "error-summary"));
-        assert_eq!(s.lang, Lang::En);
         assert_eq!(s.other_zone.as_deref(), Some("UTC-5"));
     }
 
@@ -337,7 +333,12 @@ mod tests {
         assert_eq!(s.raw, RawInput::defaults());
         assert!(!s.show_errors);
         assert!(!s.persist);
-        assert!(s.reduce(Action::SetLang(Lang::En)).persist);
+        // The chosen rules survive a reset.
+        let s = filled()
+            .reduce(Action::Edit(Field::Policy, "huawei".into()))
+            .reduce(Action::Reset);
+        assert_eq!(s.raw.policy, "huawei");
+        assert_eq!(s.raw.amount, "");
     }
 
     #[test]
@@ -406,10 +407,10 @@ mod tests {
     fn the_copy_status_lasts_until_the_inputs_change() {
         let s = filled().reduce(Action::Copied(true));
         assert_eq!(s.copied, Some(true));
-        // Neither time passing nor another language makes the copy stale.
+        // Neither time passing nor a look at the guide makes the copy stale.
         let s = s
             .reduce(Action::Tick(at("2026-11-28T09:05")))
-            .reduce(Action::SetLang(Lang::En));
+            .reduce(Action::Highlight(Section("notes")));
         assert_eq!(s.copied, Some(true));
         assert_eq!(s.clone().reduce(Action::Copied(false)).copied, Some(false));
         assert_eq!(

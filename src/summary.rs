@@ -1,43 +1,58 @@
 //! The plain-text summary behind the "copy result" button: what a person pastes into a chat or
 //! a support ticket. Pure, so it is tested natively.
 
-use crate::guide::guide;
-use crate::i18n::texts;
-use crate::policy::{self, Lang, Outcome, Section, Step, Verdict};
-
-/// The guide section's title, for "based on" links.
-pub fn section_title(lang: Lang, section: Section) -> &'static str {
-    guide(lang)
-        .sections
-        .iter()
-        .find(|s| s.section == section)
-        .map_or("", |s| s.title)
-}
+use crate::i18n::{texts, Rules};
+use crate::policy::{self, Lang, NoteKind, Outcome, Step, Verdict};
 
 /// The console path or phone number a step refers to, from the profile's data.
-pub fn step_detail(lang: Lang, step: Step) -> String {
-    let profile = policy::article();
+pub fn step_detail(outcome: &Outcome, lang: Lang, step: Step) -> String {
+    let profile = outcome.profile;
     match step {
         Step::Console => profile
-            .console_path(lang)
-            .map(|p| p.join(" → "))
+            .console(lang)
+            .map(|(path, _)| path.join(" → "))
             .unwrap_or_default(),
         Step::Phone | Step::PhoneFirst => profile.phone().unwrap_or_default().to_owned(),
     }
+}
+
+/// A note as a sentence, with its amount formatted.
+pub fn note_text(outcome: &Outcome, kind: &NoteKind, lang: Lang) -> String {
+    let amount = match kind {
+        NoteKind::ThirdPartyDeducted { fen }
+        | NoteKind::VouchersNotReturned { fen }
+        | NoteKind::VouchersReturned { fen } => policy::format_money(*fen, lang),
+        _ => String::new(),
+    };
+    (texts(lang).note)(kind, &amount, Rules::of(outcome.profile))
+}
+
+/// A next step as a sentence.
+pub fn step_text(outcome: &Outcome, step: Step, lang: Lang) -> String {
+    let detail = step_detail(outcome, lang, step);
+    (texts(lang).step)(step, &detail, outcome.verdict, Rules::of(outcome.profile))
 }
 
 pub fn summary(outcome: &Outcome, lang: Lang, url: &str) -> String {
     let t = texts(lang);
     let sep = t.label_sep;
     let time = |i| policy::format_display(i, lang);
+    let rules = Rules::of(outcome.profile);
     let mut lines = vec![
         format!("{} — {}", t.title, (t.verdict)(outcome.verdict)),
         format!(
             "{}{sep}{}",
-            (t.refund_label)(outcome.verdict),
+            (t.refund_label)(outcome.verdict, outcome.profile),
             policy::format_money(outcome.refund_fen, lang)
         ),
     ];
+    if outcome.vouchers_returned_fen > 0 {
+        lines.push(format!(
+            "{}{sep}{}",
+            t.vouchers_returned_label,
+            policy::format_money(outcome.vouchers_returned_fen, lang)
+        ));
+    }
     if let Some(reason) = outcome.reason {
         lines.push((t.reason)(reason).to_owned());
     }
@@ -53,27 +68,19 @@ pub fn summary(outcome: &Outcome, lang: Lang, url: &str) -> String {
     }
     lines.push(format!("{}{sep}{}", t.expiry_label, time(outcome.expiry)));
     for note in &outcome.notes {
-        lines.push(format!(
-            "- {}",
-            (t.note)(&note.kind, &note_amount(&note.kind, lang))
-        ));
+        lines.push(format!("- {}", note_text(outcome, &note.kind, lang)));
     }
     for step in &outcome.steps {
-        lines.push(format!("- {}", (t.step)(*step, &step_detail(lang, *step))));
+        lines.push(format!("- {}", step_text(outcome, *step, lang)));
     }
-    lines.push(format!(
-        "{}{sep}{}",
-        t.rules_credit,
-        guide(lang).source_title
-    ));
+    if !outcome.steps.is_empty() {
+        lines.push(format!(
+            "{}{sep}{}",
+            t.money_back_label,
+            outcome.profile.money_back.get(lang)
+        ));
+    }
+    lines.push((t.rules_credit)(rules).to_owned());
     lines.push(url.to_owned());
     lines.join("\n")
-}
-
-/// The formatted amount a note mentions (third-party costs), or empty.
-pub fn note_amount(kind: &policy::NoteKind, lang: Lang) -> String {
-    match kind {
-        policy::NoteKind::ThirdPartyDeducted { fen } => policy::format_money(*fen, lang),
-        _ => String::new(),
-    }
 }

@@ -2,13 +2,15 @@ use yew::prelude::*;
 
 use super::choice_field::{Choice, ChoiceField};
 use super::text_field::TextField;
-use crate::i18n::texts;
-use crate::policy::{self, Field, FieldError, Lang, RawInput};
+use crate::i18n::{texts, Rules};
+use crate::policy::{self, Field, FieldError, Lang, Profile, RawInput};
 use crate::state::Action;
 
 pub struct CalcFormProps<'a> {
     pub lang: Lang,
     pub raw: &'a RawInput,
+    /// The rule set the form asks for: it decides which fields show and how they are named.
+    pub profile: &'static Profile,
     /// The errors to show (empty until the person asked for the result).
     pub errors: &'a [FieldError],
     /// The browser's zone, e.g. "UTC-5", when it is not Beijing time.
@@ -33,14 +35,17 @@ fn date_kind(value: &str) -> &'static str {
     }
 }
 
-/// The form: every input of the rules, in the order people find them on their order page.
+/// The form: the provider choice, then every input the chosen rules read, in the order people
+/// find them on their order page, named in that provider's terms.
 pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
     let t = texts(props.lang);
     let raw = props.raw;
+    let profile = props.profile;
+    let rules = Rules::of(profile);
     let messages: Vec<(Field, String)> = props
         .errors
         .iter()
-        .map(|e| (e.field, (t.error)(*e)))
+        .map(|e| (e.field, (t.error)(*e, profile)))
         .collect();
     let error = |field: Field| {
         messages
@@ -48,7 +53,7 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
             .find(|(f, _)| *f == field)
             .map(|(_, m)| m.as_str())
     };
-    let text = |field: Field, label: &'static str, hint: &'static str, inputmode| TextField {
+    let text = |field: Field, label, hint, inputmode| TextField {
         field,
         label,
         hint,
@@ -75,7 +80,27 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
         })
     };
     let onnow = props.dispatch.reform(|_: MouseEvent| Action::FillNow);
+    let policy = ChoiceField {
+        field: Field::Policy,
+        legend: t.policy_legend,
+        hint: t.policy_hint,
+        choices: t
+            .policy_options
+            .iter()
+            .map(|&(value, label)| Choice {
+                value,
+                label,
+                hint: "",
+            })
+            .collect(),
+        value: &raw.policy,
+        error: error(Field::Policy),
+        error_prefix: t.error_prefix,
+        inline: true,
+        dispatch: props.dispatch,
+    };
     let billing = ChoiceField {
+        hint: "",
         field: Field::Billing,
         legend: t.billing_legend,
         choices: t
@@ -91,7 +116,8 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
     };
     let promo = ChoiceField {
         field: Field::Promo,
-        legend: t.promo_legend,
+        legend: (t.promo_legend)(rules),
+        hint: "",
         choices: t
             .promo_options
             .iter()
@@ -112,30 +138,48 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
         label: &asof_label,
         kind: date_kind(&raw.asof),
         extra: html! {
-            <button type="button" class="secondary" data-testid="now-button" onclick={onnow}>
+            <button type="button" class="secondary" data-testid="now-button" onclick={onnow}
+                    aria-label={t.now_button_label}>
                 { t.now_button }
             </button>
         },
         ..text(Field::Asof, "", t.asof_hint, None)
     };
+    let (paid_label, paid_hint) = (t.paid_text)(rules);
     let paid = TextField {
         kind: date_kind(&raw.paid),
-        ..text(Field::Paid, t.paid_label, t.paid_hint, None)
+        ..text(Field::Paid, paid_label, paid_hint, None)
     };
+    let (amount_label, amount_hint) = (t.amount_text)(rules);
+    let months_hint = (t.months_hint)(profile);
+    let requests_hint = (t.requests_hint)(profile);
+    let (used_label, used_hint) = (t.used_text)(profile);
+    let reads = |field| profile.reads(field);
     html! {
         <form class="calc-form" novalidate=true aria-labelledby="form-heading" {onsubmit}>
             <h2 id="form-heading">{ t.form_heading }</h2>
             if let Some(zone) = props.other_zone {
                 <p class="zone-note" data-testid="zone-note">{ (t.timezone_note)(zone) }</p>
             }
+            { policy.view() }
             { billing.view() }
             { paid.view() }
             { asof.view() }
-            { text(Field::Amount, t.amount_label, t.amount_hint, Some("decimal")).view() }
-            { text(Field::Months, t.months_label, t.months_hint, Some("numeric")).view() }
-            { text(Field::Thirdparty, t.thirdparty_label, t.thirdparty_hint, Some("decimal")).view() }
+            { text(Field::Amount, amount_label, amount_hint, Some("decimal")).view() }
+            if reads(Field::Vouchers) {
+                { text(Field::Vouchers, t.vouchers_label, (t.vouchers_hint)(rules), Some("decimal")).view() }
+            }
+            { text(Field::Months, t.months_label, &months_hint, Some("numeric")).view() }
+            if reads(Field::Thirdparty) {
+                { text(Field::Thirdparty, t.thirdparty_label, t.thirdparty_hint, Some("decimal")).view() }
+            }
             { promo.view() }
-            { text(Field::Requests, t.requests_label, t.requests_hint, Some("numeric")).view() }
+            if reads(Field::Requests) {
+                { text(Field::Requests, t.requests_label, &requests_hint, Some("numeric")).view() }
+            }
+            if reads(Field::Used) {
+                { text(Field::Used, used_label, &used_hint, Some("numeric")).view() }
+            }
             <div class="actions">
                 <button type="submit" class="primary" data-testid="check">{ t.check_button }</button>
                 <button type="button" class="secondary" data-testid="reset" onclick={onreset}>

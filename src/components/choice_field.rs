@@ -15,6 +15,8 @@ pub struct Choice {
 pub struct ChoiceField<'a> {
     pub field: Field,
     pub legend: &'a str,
+    /// One line under the legend; empty for none.
+    pub hint: &'a str,
     pub choices: Vec<Choice>,
     pub value: &'a str,
     pub error: Option<&'a str>,
@@ -29,6 +31,13 @@ impl ChoiceField<'_> {
     pub fn view(self) -> Html {
         let key = self.field.key();
         let error_id = format!("error-{key}");
+        let hint_id = format!("hint-{key}");
+        let described = match (self.hint.is_empty(), self.error.is_some()) {
+            (true, false) => None,
+            (true, true) => Some(error_id.clone()),
+            (false, false) => Some(hint_id.clone()),
+            (false, true) => Some(format!("{hint_id} {error_id}")),
+        };
         // Whole strings rather than `classes!`: less wasm (issue 5).
         let class = match (self.inline, self.error.is_some()) {
             (false, false) => "field choices",
@@ -37,8 +46,11 @@ impl ChoiceField<'_> {
             (true, true) => "field choices inline field-error",
         };
         html! {
-            <fieldset {class} aria-describedby={self.error.is_some().then(|| error_id.clone())}>
+            <fieldset {class} aria-describedby={described}>
                 <legend>{ self.legend }</legend>
+                if !self.hint.is_empty() {
+                    <p class="hint" id={hint_id}>{ self.hint }</p>
+                }
                 if let Some(error) = self.error {
                     <p class="error-message" id={error_id.clone()} data-testid={error_id}>
                         <span class="visually-hidden">{ self.error_prefix }</span>{ error }

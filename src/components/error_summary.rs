@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
 use crate::i18n::texts;
-use crate::policy::{FieldError, Lang};
+use crate::policy::{FieldError, Lang, Profile};
 
 /// The GOV.UK error summary: a titled box at the top of the form that takes focus when shown,
 /// with one link per field in error. Its id `error-summary` is what the focus effect targets.
-pub fn error_summary(lang: Lang, errors: &[FieldError]) -> Html {
+pub fn error_summary(lang: Lang, errors: &[FieldError], profile: &Profile) -> Html {
     let t = texts(lang);
     html! {
         <div class="error-summary" id="error-summary" data-testid="error-summary"
@@ -23,7 +23,7 @@ pub fn error_summary(lang: Lang, errors: &[FieldError]) -> Html {
                             crate::browser::focus(&id);
                         })
                     };
-                    html! { <li><a href={format!("#{id}")} {onclick}>{ (t.error)(*e) }</a></li> }
+                    html! { <li><a href={format!("#{id}")} {onclick}>{ (t.error)(*e, profile) }</a></li> }
                 }) }
             </ul>
         </div>

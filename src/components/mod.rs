@@ -7,7 +7,5 @@ pub mod calc_form;
 pub mod choice_field;
 pub mod countdown;
 pub mod error_summary;
-pub mod guide_panel;
-pub mod header;
 pub mod result_panel;
 pub mod text_field;

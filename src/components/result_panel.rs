@@ -2,10 +2,10 @@ use yew::prelude::*;
 
 use super::countdown::countdown;
 use crate::browser;
-use crate::i18n::texts;
-use crate::policy::{self, Instant, Lang, Outcome, Section, Verdict};
+use crate::i18n::{texts, Rules};
+use crate::policy::{self, Estimate, Field, Instant, Lang, Outcome, Section, Unit, Verdict};
 use crate::state::Action;
-use crate::summary::{note_amount, section_title, step_detail, summary};
+use crate::summary::{note_text, step_text, summary};
 
 pub struct ResultPanelProps<'a> {
     pub lang: Lang,
@@ -14,7 +14,9 @@ pub struct ResultPanelProps<'a> {
     pub live_clock: Option<Instant>,
     /// How the last "copy result" went, if it is still current.
     pub copied: Option<bool>,
-    /// Receives `Highlight` (a link into the guide) and `Copied`.
+    /// In a widget, the full page's query: guide links open it in a new tab.
+    pub full_page: Option<&'a str>,
+    /// Receives `Highlight` (a link into the guide), `Copied` and `Edit` (the compare switch).
     pub dispatch: &'a Callback<Action>,
 }
 
@@ -24,17 +26,29 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
     let t = texts(props.lang);
     let lang = props.lang;
     let o = props.outcome;
+    let profile = o.profile;
     let live = props.live_clock.is_some();
     let sep = t.label_sep;
     let section_link = |section: Section| {
-        let onclick = {
-            let dispatch = props.dispatch.clone();
-            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Highlight(section)))
-        };
-        html! {
-            <a class="section-link" href={format!("#{}", section.id())} {onclick}>
-                { t.see_section }{ sep }{ section_title(lang, section) }
-            </a>
+        let title = (t.section_title)(section);
+        match props.full_page {
+            Some(query) => html! {
+                <a class="section-link" href={format!("{query}#{}", section.id())}
+                   target="_blank" rel="noopener">
+                    { t.see_section }{ sep }{ title }
+                </a>
+            },
+            None => {
+                let onclick = {
+                    let dispatch = props.dispatch.clone();
+                    Callback::from(move |_: MouseEvent| dispatch.emit(Action::Highlight(section)))
+                };
+                html! {
+                    <a class="section-link" href={format!("#{}", section.id())} {onclick}>
+                        { t.see_section }{ sep }{ title }
+                    </a>
+                }
+            }
         }
     };
     let on_copy = {
@@ -51,10 +65,18 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let time = |i| policy::format_display(i, lang);
     let money = |fen| policy::format_money(fen, lang);
+    let deadline = if o.asof >= o.deadline {
+        html! { (t.deadline_passed)(&time(o.deadline)) }
+    } else {
+        time_element(o.deadline, lang)
+    };
 
     let facts = match o.verdict {
         Verdict::Full => html! {
             <>
+                if o.vouchers_returned_fen > 0 {
+                    { fact(t.vouchers_returned_label, html! { money(o.vouchers_returned_fen) }) }
+                }
                 { fact(t.deadline_label, time_element(o.deadline, lang)) }
                 { fact(if live { t.time_left_label } else { t.time_left_at_asof },
                     countdown(lang, o.deadline, o.time_left.unwrap_or_default(), props.live_clock)) }
@@ -79,15 +101,15 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
                 </>
             }
         }
-        Verdict::Negotiable | Verdict::NotEligible => html! {
+        Verdict::Negotiable | Verdict::Partial | Verdict::NotEligible => html! {
             <>
-                { fact(t.deadline_label, html! { (t.deadline_passed)(&time(o.deadline)) }) }
+                { fact(t.deadline_label, deadline) }
                 { fact(t.expiry_label, html! { time(o.expiry) }) }
             </>
         },
     };
 
-    // The working behind the amount: the pro-rata estimate, or amount − third-party costs for a
+    // The working behind the amount: the pro-rata figure, or amount − third-party costs for a
     // full refund (now, or next month for a wait). Not eligible: nothing to work out.
     let full_refund = match o.verdict {
         Verdict::Full => Some(o),
@@ -95,28 +117,31 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
         _ => None,
     };
     let breakdown_rows = match (o.estimate, full_refund) {
-        (Some(e), _) => Some(html! {
+        (Some(e), _) if e.unit == Unit::Day => Some(html! {
             <>
                 <dl>
                     { fact(t.amount_paid, html! { money(e.amount_fen) }) }
-                    { fact(t.total_days, html! { (t.days)(e.total_days) }) }
-                    { fact(t.used_days, html! { (t.days)(e.used_days) }) }
-                    { fact(t.remaining_days, html! { (t.days)(e.remaining_days) }) }
+                    { fact(t.total_days, html! { (t.days)(e.total) }) }
+                    { fact(t.used_days, html! { (t.days)(e.used) }) }
+                    { fact(t.remaining_days, html! { (t.days)(e.remaining) }) }
                     { fact(t.third_party_deduction, html! { money(e.third_party_fen) }) }
                 </dl>
                 <p class="formula" data-testid="formula">
-                    { (t.formula)(&money(e.amount_fen), e.remaining_days, e.total_days, &money(e.third_party_fen), &money(e.estimate_fen)) }
+                    { (t.formula)(&money(e.amount_fen), e.remaining, e.total, &money(e.third_party_fen), &money(e.estimate_fen)) }
                 </p>
             </>
         }),
-        (None, Some(f)) => Some(html! {
-            <dl>
-                { fact(t.amount_paid, html! { money(f.amount_fen) }) }
-                { fact(t.third_party_deduction, html! { format!("− {}", money(f.third_party_fen)) }) }
-                { fact(t.refund_total, html! { money(f.refund_fen) }) }
-            </dl>
-        }),
-        (None, None) => None,
+        (Some(e), _) => Some(bound_rows(&e, lang)),
+        (None, Some(f)) if f.third_party_fen > 0 || profile.reads(Field::Thirdparty) => {
+            Some(html! {
+                <dl>
+                    { fact(t.amount_paid, html! { money(f.amount_fen) }) }
+                    { fact(t.third_party_deduction, html! { format!("− {}", money(f.third_party_fen)) }) }
+                    { fact(t.refund_total, html! { money(f.refund_fen) }) }
+                </dl>
+            })
+        }
+        _ => None,
     };
     let breakdown = breakdown_rows.map(|rows| {
         html! {
@@ -126,41 +151,90 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
             </section>
         }
     });
+    let console_url = profile.console(lang).and_then(|(_, url)| url);
+    let fee = o
+        .profile
+        .fee_unknown
+        .filter(|_| o.verdict == Verdict::Partial);
+    // The compare block: what the official rules give for the same order, one click away.
+    let compare = o.compare.as_deref().map(|c| {
+        let onclick = {
+            let (dispatch, id) = (props.dispatch.clone(), c.profile.id);
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Edit(Field::Policy, id.to_owned())))
+        };
+        html! {
+            <div class="compare" data-testid="compare" data-policy={c.profile.id}
+                 data-verdict={c.verdict.attr()} data-refund-fen={c.refund_fen.to_string()}>
+                <h3>{ t.compare_heading }</h3>
+                <p>
+                    { (t.verdict)(c.verdict) }{ sep }
+                    { (t.refund_label)(c.verdict, c.profile) }{ " " }<strong>{ money(c.refund_fen) }</strong>
+                    if let Some(reason) = c.reason {
+                        { " " }{ (t.reason)(reason) }
+                    }
+                </p>
+                <p class="hint">{ t.compare_assumes }</p>
+                <button type="button" class="secondary" data-testid="compare-switch" {onclick}>
+                    { t.compare_switch }
+                </button>
+            </div>
+        }
+    });
 
     html! {
         <section id="result" class={verdict_class(o.verdict)}
             data-testid="result" tabindex="-1" aria-labelledby="result-heading"
+            data-policy={profile.id}
             data-verdict={o.verdict.attr()}
             data-refund-fen={o.refund_fen.to_string()}
+            data-vouchers-fen={o.vouchers_returned_fen.to_string()}
             data-deadline={policy::format_attr(o.deadline)}
             data-earliest={o.earliest.map(policy::format_attr)}
-            data-reason={o.reason.map(|r| r.attr())}>
+            data-reason={o.reason.map(|r| r.attr())}
+            data-fee={fee.map(|_| "unknown")}>
             <h2 id="result-heading">{ t.result_heading }</h2>
             <p class="verdict" data-testid="verdict">{ (t.verdict)(o.verdict) }</p>
-            <p class="lead">{ (t.verdict_lead)(o.verdict) }</p>
+            <p class="lead">{ (t.verdict_lead)(o.verdict, Rules::of(profile)) }</p>
             if let Some(reason) = o.reason {
                 <p class="reason" data-testid="reason">{ (t.reason)(reason) }</p>
             }
+            if let Some(url) = fee {
+                <p class="fee-note" data-testid="fee-note">
+                    { note_text(o, &policy::NoteKind::FeeUnknown, lang) }{ " " }
+                    <a href={url} target="_blank" rel="noopener noreferrer">{ t.fee_source }</a>
+                </p>
+            }
             <p class="amount">
-                <span class="amount-label">{ (t.refund_label)(o.verdict) }</span>
+                <span class="amount-label">{ (t.refund_label)(o.verdict, profile) }</span>
                 <strong data-testid="refund-amount">{ money(o.refund_fen) }</strong>
             </p>
             <p>{ section_link(o.section) }</p>
+            { compare }
             <dl class="facts">{ facts }</dl>
             { breakdown }
             if !o.notes.is_empty() {
                 <h3>{ t.notes_heading }</h3>
                 <ul class="notes" data-testid="notes">
-                    { for o.notes.iter().map(|n| html! {
-                        <li>{ (t.note)(&n.kind, &note_amount(&n.kind, lang)) }{ " " }{ section_link(n.section) }</li>
+                    { for o.notes.iter().filter(|n| fee.is_none() || n.kind != policy::NoteKind::FeeUnknown).map(|n| html! {
+                        <li>{ note_text(o, &n.kind, lang) }{ " " }{ section_link(n.section) }</li>
                     }) }
                 </ul>
             }
             if !o.steps.is_empty() {
                 <h3>{ t.steps_heading }</h3>
                 <ol class="steps" data-testid="steps">
-                    { for o.steps.iter().map(|s| html! { <li>{ (t.step)(*s, &step_detail(lang, *s)) }</li> }) }
+                    { for o.steps.iter().map(|s| html! {
+                        <li>
+                            { step_text(o, *s, lang) }
+                            if let (policy::Step::Console, Some(url)) = (s, console_url) {
+                                { " " }<a href={url} target="_blank" rel="noopener noreferrer">{ t.console_link }</a>
+                            }
+                        </li>
+                    }) }
                 </ol>
+                <p class="money-back" data-testid="money-back">
+                    <strong>{ t.money_back_label }{ sep }</strong>{ *profile.money_back.get(lang) }
+                </p>
                 <p>{ section_link(o.steps_section) }</p>
             }
             <div class="result-actions">
@@ -174,17 +248,42 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
     }
 }
 
-/// The section's classes, as whole strings rather than `classes!` (less wasm: issue 5).
+/// The working of an upper bound: the whole term and the time counted as used, in the
+/// profile's unit, then the formula.
+fn bound_rows(e: &Estimate, lang: Lang) -> Html {
+    let t = texts(lang);
+    let money = |fen| policy::format_money(fen, lang);
+    let units = |n| (t.units)(e.unit, n);
+    let used = match e.used_days {
+        Some(days) => format!("{} = {}", (t.units)(Unit::Day, days), units(e.used)),
+        None => units(e.used),
+    };
+    html! {
+        <>
+            <dl>
+                { fact(t.amount_paid, html! { money(e.amount_fen) }) }
+                { fact((t.term_total)(e.unit), html! { units(e.total) }) }
+                { fact((t.term_used)(e.unit), html! { used }) }
+            </dl>
+            <p class="formula" data-testid="formula">
+                { (t.bound_formula)(&money(e.amount_fen), &e.total.to_string(), &e.used.to_string(), &money(e.estimate_fen)) }
+            </p>
+        </>
+    }
+}
+
+/// The section's classes, as whole strings rather than `classes!` (less wasm).
 fn verdict_class(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Full => "result verdict-full",
         Verdict::Negotiable => "result verdict-negotiable",
+        Verdict::Partial => "result verdict-partial",
         Verdict::Wait => "result verdict-wait",
         Verdict::NotEligible => "result verdict-not-eligible",
     }
 }
 
-/// One row of a `<dl>`. A function, not inline markup, so that its code exists once (issue 5).
+/// One row of a `<dl>`. A function, not inline markup, so that its code exists once.
 #[inline(never)]
 fn fact(label: &str, value: Html) -> Html {
     html! { <div class="fact"><dt>{ label }</dt><dd>{ value }</dd></div> }
@@ -206,6 +305,7 @@ mod tests {
         for v in [
             Verdict::Full,
             Verdict::Negotiable,
+            Verdict::Partial,
             Verdict::Wait,
             Verdict::NotEligible,
         ] {

@@ -5,12 +5,9 @@
 use chrono::{Duration, NaiveTime, TimeZone, Timelike};
 
 use super::input::{Billing, Input, Promo};
-use super::outcome::{
-    Estimate, Note, NoteKind, Outcome, PartialWhy, Reason, Step, Unit, Verdict,
-};
+use super::outcome::{Estimate, Note, NoteKind, Outcome, PartialWhy, Reason, Step, Unit, Verdict};
 use super::profile::{
-    by_id, Channel, Profile, Proration, PromoRule, Quota, Rule, Section, TermEnd, Vouchers,
-    Window,
+    by_id, Channel, Profile, PromoRule, Proration, Quota, Rule, Section, TermEnd, Vouchers, Window,
 };
 use super::time::{add_hours, add_months, end_of_time, next_month_start, Instant};
 
@@ -346,15 +343,14 @@ impl Case<'_> {
             Quota::PerMonth(_) => Some(NoteKind::UsesMonthlyRequest),
             Quota::FullRefunds(_) => (verdict == Verdict::Full).then_some(NoteKind::UsesQuota),
         };
-        let third_party = (input.third_party_fen > 0)
-            .then_some(NoteKind::ThirdPartyDeducted {
-                fen: input.third_party_fen,
-            });
+        let third_party = (input.third_party_fen > 0).then_some(NoteKind::ThirdPartyDeducted {
+            fen: input.third_party_fen,
+        });
         let aliyun = profile.id == "aliyun";
         [
             (partial && !nothing_left).then_some((NoteKind::UpperBound, s.partial)),
             (nothing_left).then_some((NoteKind::NothingLeft, s.partial)),
-            (partial && profile.fee_unknown).then_some((NoteKind::FeeUnknown, s.partial)),
+            (partial && profile.fee_unknown.is_some()).then_some((NoteKind::FeeUnknown, s.partial)),
             (provider && input.billing == Billing::Converted)
                 .then_some((NoteKind::ConvertedMayQualify, s.scope)),
             promo.map(|kind| (kind, s.promo)),

@@ -38,7 +38,7 @@ pub use input::{profile_of, validate, Billing, Field, Input, Promo, RawInput};
 pub use money::{format_money, format_money_input, parse_money};
 pub use outcome::{Estimate, Note, NoteKind, Outcome, PartialWhy, Reason, Step, Unit, Verdict};
 pub use profile::{
-    article, by_id, ByLang, Channel, Profile, Proration, PromoRule, Quota, Rule, Section, TermEnd,
+    article, by_id, ByLang, Channel, Profile, PromoRule, Proration, Quota, Rule, Section, TermEnd,
     Vouchers, Window, PROFILES,
 };
 pub use time::{

@@ -54,8 +54,9 @@ pub struct Profile {
     pub proration: Proration,
     /// What happens to vouchers and coupons.
     pub vouchers: Vouchers,
-    /// The provider's handling fee on a non-full refund is not published: the result says so.
-    pub fee_unknown: bool,
+    /// The provider charges a handling fee on a non-full refund but does not publish it: the
+    /// address of the page that says so, which the result links.
+    pub fee_unknown: Option<&'static str>,
     /// The fields the form shows and validation reads, in form order. Other keys are ignored.
     pub fields: &'static [Field],
     pub year_min: i32,
@@ -244,10 +245,8 @@ impl Profile {
             Window::Hours(hours) => hours > 0,
             Window::CalendarDays(days) => days > 0,
         };
-        let last_rule_always_matches = matches!(
-            self.rules.last(),
-            Some(Rule::Negotiable | Rule::Partial)
-        );
+        let last_rule_always_matches =
+            matches!(self.rules.last(), Some(Rule::Negotiable | Rule::Partial));
         let quota_field = match self.quota {
             Quota::PerMonth(_) => Field::Requests,
             Quota::FullRefunds(_) => Field::Used,
@@ -273,7 +272,10 @@ impl Profile {
             ),
             (last_rule_always_matches, "rules"),
             (self.reads(quota_field), "quota field"),
-            (self.reads(Field::Vouchers) == vouchers_field, "vouchers field"),
+            (
+                self.reads(Field::Vouchers) == vouchers_field,
+                "vouchers field",
+            ),
             (
                 [Field::Billing, Field::Paid, Field::Amount, Field::Months]
                     .iter()
@@ -374,9 +376,8 @@ mod tests {
 
     #[test]
     fn the_providers_hold_the_spec_values() {
-        let [aliyun, tencent, huawei] = ["aliyun", "tencent", "huawei"].map(|id| {
-            by_id(id).unwrap_or_else(|| panic!("no profile {id}"))
-        });
+        let [aliyun, tencent, huawei] = ["aliyun", "tencent", "huawei"]
+            .map(|id| by_id(id).unwrap_or_else(|| panic!("no profile {id}")));
         assert_eq!(aliyun.window, Window::Hours(120));
         assert_eq!(tencent.window, Window::CalendarDays(5));
         assert_eq!(huawei.window, Window::Hours(120));
@@ -396,9 +397,12 @@ mod tests {
         assert_eq!(tencent.vouchers, Vouchers::NeverReturned);
         assert_eq!(huawei.vouchers, Vouchers::ReturnedWithFullRefund);
         assert_eq!(
-            [aliyun.fee_unknown, tencent.fee_unknown, huawei.fee_unknown],
-            [false, false, true]
+            [aliyun.fee_unknown, tencent.fee_unknown].map(|fee| fee.is_some()),
+            [false, false]
         );
+        assert!(huawei
+            .fee_unknown
+            .is_some_and(|url| url.ends_with("zh-cn_topic_0083138805.html")));
         assert_eq!(aliyun.phone(), Some("4008013260"));
         assert_eq!(tencent.phone(), Some("4009100100"));
         assert_eq!(huawei.phone(), None, "no official number found");

@@ -25,6 +25,8 @@ pub struct Query {
     /// Whether any calculator input was given: such a link is "asking" for a result, so its
     /// errors are shown at once.
     pub has_inputs: bool,
+    /// Whether the link names the rules (`policy`), which then win over the stored ones.
+    pub has_policy: bool,
     pub lang: Option<Lang>,
     pub embed: bool,
     /// `origin=` for the embedded auto-height messages, only when it is a valid http(s) origin.
@@ -52,6 +54,7 @@ pub fn parse(search: &str) -> Query {
             }
             // The rule set alone is no order to check: a link to a provider's calculator.
             q.has_inputs |= field != Field::Policy;
+            q.has_policy |= field == Field::Policy;
         } else {
             match key.as_str() {
                 "lang" => q.lang = Lang::from_code(value.trim()),
@@ -127,9 +130,7 @@ fn normalised(field: Field, value: String) -> Option<String> {
         Field::Policy => profile_of(&value).map(|p| p.id.to_owned()),
         Field::Billing => Billing::from_key(&value).map(|b| b.key().to_owned()),
         Field::Promo => Promo::from_key(&value).map(|p| p.key().to_owned()),
-        Field::Paid | Field::Asof => parse_datetime(&value)
-            .ok()
-            .map(super::format_input),
+        Field::Paid | Field::Asof => parse_datetime(&value).ok().map(super::format_input),
         _ => None,
     };
     Some(canonical.unwrap_or(value))

@@ -6,8 +6,8 @@
 //!
 //! The page side of the same table is `e2e/tests/hostile.spec.js`.
 
-use rules::{self as p, parse_datetime, validate, Field, RawInput};
 use rules::query::{self, MAX_VALUE_CHARS};
+use rules::{self as p, parse_datetime, validate, Field, RawInput};
 
 /// The clock for every case: later than every valid `paid` below except the "in the future" one.
 const NOW: &str = "2027-01-01T00:00";

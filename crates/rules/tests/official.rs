@@ -2,11 +2,11 @@
 //! `huawei`), natively: the public examples O1–O7, boundary tables per profile, the compare block
 //! of the article profile, and properties.
 
+use proptest::prelude::*;
 use rules::{
     self as p, evaluate, format_attr, format_input, format_money_input, parse_datetime, validate,
     Field, Instant, NoteKind, Outcome, PartialWhy, RawInput, Unit, Verdict,
 };
-use proptest::prelude::*;
 
 const NOW: &str = "2099-12-31T23:59";
 
@@ -72,7 +72,10 @@ const O5: [(&str, &str); 6] = [
     ("used", "1"),
 ];
 
-fn with<'a>(base: &[(&'a str, &'a str)], changes: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+fn with<'a>(
+    base: &[(&'a str, &'a str)],
+    changes: &[(&'a str, &'a str)],
+) -> Vec<(&'a str, &'a str)> {
     let mut pairs: Vec<_> = base
         .iter()
         .filter(|(key, _)| changes.iter().all(|(k, _)| k != key))
@@ -103,9 +106,15 @@ fn o2_huawei_partial_by_whole_hours_before_the_fee() {
     assert_eq!(attrs(&o), ("partial", 41_400, 0, ""));
     assert_eq!(format_attr(o.expiry), "2024-02-02T00:00:00+08:00");
     let e = o.estimate.unwrap_or_else(|| panic!("no estimate"));
-    assert_eq!((e.unit, e.total, e.used, e.remaining), (Unit::Hour, 758, 344, 414));
+    assert_eq!(
+        (e.unit, e.total, e.used, e.remaining),
+        (Unit::Hour, 758, 344, 414)
+    );
     let k = kinds(&o);
-    assert_eq!(k.first(), Some(&NoteKind::WhyPartial(PartialWhy::WindowPassed)));
+    assert_eq!(
+        k.first(),
+        Some(&NoteKind::WhyPartial(PartialWhy::WindowPassed))
+    );
     assert!(k.contains(&NoteKind::FeeUnknown) && k.contains(&NoteKind::UpperBound));
 }
 
@@ -122,7 +131,10 @@ fn o4_tencent_partial_counts_started_days() {
     let o = run(&with(&O3, &[("asof", "2026-11-30T00:00")]));
     assert_eq!(attrs(&o), ("partial", 40_237, 0, ""));
     let e = o.estimate.unwrap_or_else(|| panic!("no estimate"));
-    assert_eq!((e.unit, e.total, e.used_days), (Unit::Minute, 365 * 1440, Some(5)));
+    assert_eq!(
+        (e.unit, e.total, e.used_days),
+        (Unit::Minute, 365 * 1440, Some(5))
+    );
     assert!(kinds(&o).contains(&NoteKind::VouchersNotReturned { fen: 10_000 }));
     assert!(!kinds(&o).contains(&NoteKind::FeeUnknown));
 }
@@ -134,8 +146,14 @@ fn o5_aliyun_quota_used_gives_the_partial_bound() {
     assert_eq!(format_attr(o.expiry), "2026-12-26T00:00:00+08:00");
     let e = o.estimate.unwrap_or_else(|| panic!("no estimate"));
     assert_eq!((e.total, e.used), (44_040, 4_320));
-    assert_eq!(kinds(&o).first(), Some(&NoteKind::WhyPartial(PartialWhy::QuotaUsed)));
-    assert_eq!(o.notes.first().map(|n| n.section.id()), Some("aliyun-quota"));
+    assert_eq!(
+        kinds(&o).first(),
+        Some(&NoteKind::WhyPartial(PartialWhy::QuotaUsed))
+    );
+    assert_eq!(
+        o.notes.first().map(|n| n.section.id()),
+        Some("aliyun-quota")
+    );
 }
 
 #[test]
@@ -160,7 +178,14 @@ fn o7_huawei_promo_loses_only_the_five_day_route() {
 }
 
 /// (profile, paid, asof, months, expected verdict, refund) for 1200.00 yuan, nothing else set.
-type Row = (&'static str, &'static str, &'static str, &'static str, &'static str, i64);
+type Row = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+);
 
 fn check_rows(rows: &[Row], extra: &[(&str, &str)]) {
     for &(policy, paid, asof, months, verdict, fen) in rows {
@@ -186,24 +211,106 @@ fn window_edges_to_the_minute() {
     check_rows(
         &[
             // paid + 120 h, half-open
-            ("aliyun", "2026-11-25T10:00", "2026-11-30T09:59", "1", "full", 120_000),
-            ("aliyun", "2026-11-25T10:00", "2026-11-30T10:00", "1", "partial", 100_381),
-            ("huawei", "2026-11-25T10:00", "2026-11-30T09:59", "1", "full", 120_000),
-            ("huawei", "2026-11-25T10:00", "2026-11-30T10:00", "1", "partial", 100_381),
+            (
+                "aliyun",
+                "2026-11-25T10:00",
+                "2026-11-30T09:59",
+                "1",
+                "full",
+                120_000,
+            ),
+            (
+                "aliyun",
+                "2026-11-25T10:00",
+                "2026-11-30T10:00",
+                "1",
+                "partial",
+                100_381,
+            ),
+            (
+                "huawei",
+                "2026-11-25T10:00",
+                "2026-11-30T09:59",
+                "1",
+                "full",
+                120_000,
+            ),
+            (
+                "huawei",
+                "2026-11-25T10:00",
+                "2026-11-30T10:00",
+                "1",
+                "partial",
+                100_381,
+            ),
             // Tencent: calendar days with the delivery day as day 1, ending at midnight
-            ("tencent", "2026-11-25T00:00", "2026-11-29T23:59", "1", "full", 120_000),
-            ("tencent", "2026-11-25T00:00", "2026-11-30T00:00", "1", "partial", 100_000),
-            ("tencent", "2026-11-25T23:59", "2026-11-29T23:59", "1", "full", 120_000),
-            ("tencent", "2026-11-25T23:59", "2026-11-30T00:00", "1", "partial", 100_000),
-            ("tencent", "2026-12-28T12:00", "2027-01-01T23:59", "1", "full", 120_000),
-            ("tencent", "2026-12-28T12:00", "2027-01-02T00:00", "1", "partial", 100_645),
+            (
+                "tencent",
+                "2026-11-25T00:00",
+                "2026-11-29T23:59",
+                "1",
+                "full",
+                120_000,
+            ),
+            (
+                "tencent",
+                "2026-11-25T00:00",
+                "2026-11-30T00:00",
+                "1",
+                "partial",
+                100_000,
+            ),
+            (
+                "tencent",
+                "2026-11-25T23:59",
+                "2026-11-29T23:59",
+                "1",
+                "full",
+                120_000,
+            ),
+            (
+                "tencent",
+                "2026-11-25T23:59",
+                "2026-11-30T00:00",
+                "1",
+                "partial",
+                100_000,
+            ),
+            (
+                "tencent",
+                "2026-12-28T12:00",
+                "2027-01-01T23:59",
+                "1",
+                "full",
+                120_000,
+            ),
+            (
+                "tencent",
+                "2026-12-28T12:00",
+                "2027-01-02T00:00",
+                "1",
+                "partial",
+                100_645,
+            ),
         ],
         &[],
     );
-    let o = run(&[("policy", "tencent"), ("paid", "2026-11-25T00:00"), ("amount", "1")]);
+    let o = run(&[
+        ("policy", "tencent"),
+        ("paid", "2026-11-25T00:00"),
+        ("amount", "1"),
+    ]);
     assert_eq!(format_attr(o.deadline), "2026-11-30T00:00:00+08:00");
-    let o = run(&[("policy", "tencent"), ("paid", "2026-02-27T08:00"), ("amount", "1")]);
-    assert_eq!(format_attr(o.deadline), "2026-03-04T00:00:00+08:00", "across February");
+    let o = run(&[
+        ("policy", "tencent"),
+        ("paid", "2026-02-27T08:00"),
+        ("amount", "1"),
+    ]);
+    assert_eq!(
+        format_attr(o.deadline),
+        "2026-03-04T00:00:00+08:00",
+        "across February"
+    );
 }
 
 #[test]
@@ -211,19 +318,103 @@ fn term_ends_and_the_last_started_day() {
     check_rows(
         &[
             // Alibaba and Huawei: 00:00 after the last day; Tencent: the same time of day
-            ("aliyun", "2026-11-25T10:00", "2026-12-25T23:59", "1", "partial", 0),
-            ("aliyun", "2026-11-25T10:00", "2026-12-26T00:00", "1", "not-eligible", 0),
-            ("aliyun", "2026-11-25T10:00", "2026-12-25T10:00", "1", "partial", 2_288),
-            ("aliyun", "2026-11-25T10:00", "2026-12-25T10:01", "1", "partial", 0),
-            ("huawei", "2026-11-25T10:00", "2026-12-25T23:59", "1", "partial", 163),
-            ("huawei", "2026-11-25T10:00", "2026-12-26T00:00", "1", "not-eligible", 0),
-            ("tencent", "2026-11-25T10:00", "2026-12-25T09:59", "1", "partial", 0),
-            ("tencent", "2026-11-25T10:00", "2026-12-25T10:00", "1", "not-eligible", 0),
+            (
+                "aliyun",
+                "2026-11-25T10:00",
+                "2026-12-25T23:59",
+                "1",
+                "partial",
+                0,
+            ),
+            (
+                "aliyun",
+                "2026-11-25T10:00",
+                "2026-12-26T00:00",
+                "1",
+                "not-eligible",
+                0,
+            ),
+            (
+                "aliyun",
+                "2026-11-25T10:00",
+                "2026-12-25T10:00",
+                "1",
+                "partial",
+                2_288,
+            ),
+            (
+                "aliyun",
+                "2026-11-25T10:00",
+                "2026-12-25T10:01",
+                "1",
+                "partial",
+                0,
+            ),
+            (
+                "huawei",
+                "2026-11-25T10:00",
+                "2026-12-25T23:59",
+                "1",
+                "partial",
+                163,
+            ),
+            (
+                "huawei",
+                "2026-11-25T10:00",
+                "2026-12-26T00:00",
+                "1",
+                "not-eligible",
+                0,
+            ),
+            (
+                "tencent",
+                "2026-11-25T10:00",
+                "2026-12-25T09:59",
+                "1",
+                "partial",
+                0,
+            ),
+            (
+                "tencent",
+                "2026-11-25T10:00",
+                "2026-12-25T10:00",
+                "1",
+                "not-eligible",
+                0,
+            ),
             // month-end clamping: 31 January + 1 month is 28 February (29 in a leap year)
-            ("tencent", "2027-01-31T10:00", "2027-02-28T09:59", "1", "partial", 0),
-            ("tencent", "2027-01-31T10:00", "2027-02-28T10:00", "1", "not-eligible", 0),
-            ("aliyun", "2028-01-31T10:00", "2028-02-29T23:59", "1", "partial", 0),
-            ("aliyun", "2028-01-31T10:00", "2028-03-01T00:00", "1", "not-eligible", 0),
+            (
+                "tencent",
+                "2027-01-31T10:00",
+                "2027-02-28T09:59",
+                "1",
+                "partial",
+                0,
+            ),
+            (
+                "tencent",
+                "2027-01-31T10:00",
+                "2027-02-28T10:00",
+                "1",
+                "not-eligible",
+                0,
+            ),
+            (
+                "aliyun",
+                "2028-01-31T10:00",
+                "2028-02-29T23:59",
+                "1",
+                "partial",
+                0,
+            ),
+            (
+                "aliyun",
+                "2028-01-31T10:00",
+                "2028-03-01T00:00",
+                "1",
+                "not-eligible",
+                0,
+            ),
         ],
         &[("used", "1")],
     );
@@ -241,7 +432,12 @@ fn term_ends_and_the_last_started_day() {
 #[test]
 fn huawei_floors_both_ends_to_the_hour() {
     // 10:59 counts from 10:00; an application at 11:59 counts to 11:00: one hour used of 758.
-    let base = [("policy", "huawei"), ("paid", "2024-01-01T10:59"), ("amount", "758.00"), ("used", "10")];
+    let base = [
+        ("policy", "huawei"),
+        ("paid", "2024-01-01T10:59"),
+        ("amount", "758.00"),
+        ("used", "10"),
+    ];
     for (asof, used_hours) in [
         ("2024-01-01T10:59", 0),
         ("2024-01-01T11:00", 1),
@@ -277,7 +473,10 @@ fn quotas_zero_one_nine_ten() {
         ]);
         assert_eq!(o.verdict.attr(), verdict, "{policy} used {used}");
         if verdict == "partial" {
-            assert_eq!(kinds(&o).first(), Some(&NoteKind::WhyPartial(PartialWhy::QuotaUsed)));
+            assert_eq!(
+                kinds(&o).first(),
+                Some(&NoteKind::WhyPartial(PartialWhy::QuotaUsed))
+            );
         }
     }
 }
@@ -293,7 +492,10 @@ fn conversions_and_pay_as_you_go() {
         ];
         let o = run(&with(&base, &[("billing", "converted")]));
         assert_eq!(o.verdict, Verdict::Partial, "{policy}");
-        assert_eq!(kinds(&o).first(), Some(&NoteKind::WhyPartial(PartialWhy::NotNewPurchase)));
+        assert_eq!(
+            kinds(&o).first(),
+            Some(&NoteKind::WhyPartial(PartialWhy::NotNewPurchase))
+        );
         assert!(kinds(&o).contains(&NoteKind::ConvertedMayQualify));
         let o = run(&with(&base, &[("billing", "payg")]));
         assert_eq!(attrs(&o), ("not-eligible", 0, 0, "payg"), "{policy}");
@@ -314,7 +516,11 @@ fn promotions_per_profile() {
             ("asof", "2026-11-26T10:00"),
             ("amount", "1200"),
         ];
-        assert_eq!(run(&with(&base, &[("promo", "yes")])).verdict.attr(), yes, "{policy}");
+        assert_eq!(
+            run(&with(&base, &[("promo", "yes")])).verdict.attr(),
+            yes,
+            "{policy}"
+        );
         let o = run(&with(&base, &[("promo", "unsure")]));
         assert_eq!(o.verdict.attr(), unsure, "{policy}");
         assert!(kinds(&o).contains(&NoteKind::OfferCheck), "{policy}");
@@ -337,7 +543,12 @@ fn keys_a_profile_does_not_read_are_ignored() {
     assert_eq!(attrs(&run(&article)), ("full", 120_000, 0, ""));
     // The form's error list follows the profile too.
     let errors = validate(
-        &raw(&[("policy", "huawei"), ("paid", "x"), ("amount", "1"), ("thirdparty", "y")]),
+        &raw(&[
+            ("policy", "huawei"),
+            ("paid", "x"),
+            ("amount", "1"),
+            ("thirdparty", "y"),
+        ]),
         at(NOW),
     )
     .err()
@@ -351,7 +562,11 @@ fn channels_and_steps() {
     assert_eq!(o.steps, [p::Step::Console, p::Step::Phone]);
     assert_eq!(o.steps_section.id(), "tencent-how-to-apply");
     let o = run(&O1);
-    assert_eq!(o.steps, [p::Step::Console], "no official Huawei number: no phone step");
+    assert_eq!(
+        o.steps,
+        [p::Step::Console],
+        "no official Huawei number: no phone step"
+    );
     let o = run(&with(&O3, &[("asof", "2026-12-25T00:00")]));
     assert_eq!(o.steps, [p::Step::Console, p::Step::Phone]);
 }
@@ -369,7 +584,10 @@ fn the_article_shows_the_official_answer_when_it_differs() {
     let o = run(&with(&example_1, &[("asof", "2026-11-30T10:00")]));
     assert_eq!(o.verdict, Verdict::Negotiable);
     let c = o.compare.as_deref().unwrap_or_else(|| panic!("no compare"));
-    assert_eq!((c.profile.id, attrs(c)), ("aliyun", ("partial", 100_381, 0, "")));
+    assert_eq!(
+        (c.profile.id, attrs(c)),
+        ("aliyun", ("partial", 100_381, 0, ""))
+    );
     // "Bought in a promotion" is read as "unsure" for Alibaba: still the full refund.
     let o = run(&with(&example_1, &[("promo", "yes")]));
     assert_eq!(o.compare, None);
@@ -400,20 +618,22 @@ fn case() -> impl Strategy<Value = RawInput> {
         prop_oneof![Just("no"), Just("yes"), Just("unsure")],
         0u32..=11,
     )
-        .prop_map(|(policy, billing, paid, months, amount, vouchers, promo, used)| {
-            let paid = at("2000-01-01T00:00") + chrono::Duration::minutes(paid);
-            RawInput {
-                policy: policy.into(),
-                billing: billing.into(),
-                paid: format_input(paid),
-                months: months.to_string(),
-                amount: format_money_input(amount),
-                vouchers: format_money_input(vouchers),
-                promo: promo.into(),
-                used: used.to_string(),
-                ..RawInput::defaults()
-            }
-        })
+        .prop_map(
+            |(policy, billing, paid, months, amount, vouchers, promo, used)| {
+                let paid = at("2000-01-01T00:00") + chrono::Duration::minutes(paid);
+                RawInput {
+                    policy: policy.into(),
+                    billing: billing.into(),
+                    paid: format_input(paid),
+                    months: months.to_string(),
+                    amount: format_money_input(amount),
+                    vouchers: format_money_input(vouchers),
+                    promo: promo.into(),
+                    used: used.to_string(),
+                    ..RawInput::defaults()
+                }
+            },
+        )
 }
 
 fn at_offset(raw: &RawInput, minutes: u32) -> Option<Outcome> {

@@ -49,7 +49,11 @@ fn report(failures: Vec<String>, of: usize) {
     for failure in &failures {
         println!("{failure}");
     }
-    assert!(failures.is_empty(), "{} of {of} cases disagree", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {of} cases disagree",
+        failures.len()
+    );
 }
 
 #[test]
@@ -77,21 +81,23 @@ fn the_article_agrees_with_an_independent_implementation() {
 fn the_providers_agree_with_an_independent_implementation() {
     let failures = OFFICIAL_CASES
         .iter()
-        .filter_map(|&(policy, b, p, a, m, am, vo, promo, used, v, fen, dl, rs, vf)| {
-            let raw = RawInput {
-                policy: policy.into(),
-                billing: b.into(),
-                paid: p.into(),
-                asof: a.into(),
-                months: m.to_string(),
-                amount: format_money_input(am),
-                vouchers: format_money_input(vo),
-                promo: promo.into(),
-                used: used.to_string(),
-                ..RawInput::defaults()
-            };
-            check(raw, (v, fen, dl, "", rs, vf)).err()
-        })
+        .filter_map(
+            |&(policy, b, p, a, m, am, vo, promo, used, v, fen, dl, rs, vf)| {
+                let raw = RawInput {
+                    policy: policy.into(),
+                    billing: b.into(),
+                    paid: p.into(),
+                    asof: a.into(),
+                    months: m.to_string(),
+                    amount: format_money_input(am),
+                    vouchers: format_money_input(vo),
+                    promo: promo.into(),
+                    used: used.to_string(),
+                    ..RawInput::defaults()
+                };
+                check(raw, (v, fen, dl, "", rs, vf)).err()
+            },
+        )
         .collect();
     report(failures, OFFICIAL_CASES.len());
 }

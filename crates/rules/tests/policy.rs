@@ -2,12 +2,12 @@
 //! The rules of `shared/spec/article-rules.md`, natively: the public examples, a boundary
 //! table, adversarial inputs, and properties.
 
+use proptest::prelude::*;
 use rules::{
     self as p, evaluate, format_attr, format_input, format_money, format_money_input,
     parse_datetime, parse_money, validate, ErrorKind, Field, Input, Instant, Lang, Outcome,
     RawInput, Verdict,
 };
-use proptest::prelude::*;
 
 const NOW: &str = "2035-01-01T00:00";
 
@@ -75,11 +75,7 @@ fn public_example_2_negotiable_at_the_deadline() {
     assert_eq!(outcome.verdict.attr(), "negotiable");
     assert_eq!(format_attr(outcome.expiry), "2026-12-25T10:00:00+08:00");
     let estimate = outcome.estimate.unwrap_or_else(|| panic!("no estimate"));
-    let days = (
-        estimate.total,
-        estimate.used,
-        estimate.remaining,
-    );
+    let days = (estimate.total, estimate.used, estimate.remaining);
     assert_eq!(days, (30, 5, 25));
     assert_eq!(
         (estimate.estimate_fen, outcome.refund_fen),

@@ -2,7 +2,7 @@
 //! quotes them (A1, A2, A3).
 
 use super::{
-    ByLang, Channel, Profile, Proration, PromoRule, Quota, Rule, Section, Sections, TermEnd,
+    ByLang, Channel, Profile, PromoRule, Proration, Quota, Rule, Section, Sections, TermEnd,
     Vouchers, Window, PROVIDER_FIELDS,
 };
 
@@ -20,7 +20,7 @@ pub const ALIYUN: Profile = Profile {
     proration: Proration::StartedDays,
     // A2: vouchers and coupons are not refunded.
     vouchers: Vouchers::NeverReturned,
-    fee_unknown: false,
+    fee_unknown: None,
     fields: PROVIDER_FIELDS,
     year_min: 2000,
     year_max: 2099,

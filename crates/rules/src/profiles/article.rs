@@ -2,7 +2,7 @@
 //! `shared/spec/article-rules.md` makes them exact.
 
 use super::{
-    ByLang, Channel, Profile, Proration, PromoRule, Quota, Rule, Section, Sections, TermEnd,
+    ByLang, Channel, Profile, PromoRule, Proration, Quota, Rule, Section, Sections, TermEnd,
     Vouchers, Window, ARTICLE_FIELDS,
 };
 
@@ -16,7 +16,7 @@ pub const ARTICLE: Profile = Profile {
     full_needs_new_purchase: false,
     proration: Proration::NegotiatedDays,
     vouchers: Vouchers::NotAsked,
-    fee_unknown: false,
+    fee_unknown: None,
     fields: ARTICLE_FIELDS,
     year_min: 2000,
     year_max: 2099,

@@ -2,7 +2,7 @@
 //! quotes them (H1, H2, H4).
 
 use super::{
-    ByLang, Channel, Profile, Proration, PromoRule, Quota, Rule, Section, Sections, TermEnd,
+    ByLang, Channel, Profile, PromoRule, Proration, Quota, Rule, Section, Sections, TermEnd,
     Vouchers, Window, PROVIDER_FIELDS,
 };
 
@@ -22,7 +22,9 @@ pub const HUAWEI: Profile = Profile {
     // H1: used vouchers are returned with a five-day refund.
     vouchers: Vouchers::ReturnedWithFullRefund,
     // H2: the handling fee table could not be retrieved.
-    fee_unknown: true,
+    fee_unknown: Some(
+        "https://support.huaweicloud.com/usermanual-billing/zh-cn_topic_0083138805.html",
+    ),
     fields: PROVIDER_FIELDS,
     year_min: 2000,
     year_max: 2099,

@@ -2,7 +2,7 @@
 //! quotes it (T1).
 
 use super::{
-    ByLang, Channel, Profile, Proration, PromoRule, Quota, Rule, Section, Sections, TermEnd,
+    ByLang, Channel, Profile, PromoRule, Proration, Quota, Rule, Section, Sections, TermEnd,
     Vouchers, Window, PROVIDER_FIELDS,
 };
 
@@ -21,7 +21,7 @@ pub const TENCENT: Profile = Profile {
     proration: Proration::StartedDays,
     // T1: coupons of every kind used at purchase are not returned.
     vouchers: Vouchers::NeverReturned,
-    fee_unknown: false,
+    fee_unknown: None,
     fields: PROVIDER_FIELDS,
     year_min: 2000,
     year_max: 2099,
