@@ -120,9 +120,9 @@ cmd_test() {
   ensure_tools
   mkdir -p "$LOG_DIR"
   run_layer "cargo fmt --check" none cargo fmt --all --check
-  run_layer "clippy native" none cargo clippy --all-targets --features ssr -- -D warnings
-  run_layer "clippy wasm32" none cargo clippy --all-targets --target "$WASM_TARGET" --features hydration -- -D warnings
-  run_layer "native tests" count_cargo cargo test --features ssr
+  run_layer "clippy native" none cargo clippy --workspace --all-targets --features ssr -- -D warnings
+  run_layer "clippy wasm32" none cargo clippy -p cloud-refund-calculator --all-targets --target "$WASM_TARGET" --features hydration -- -D warnings
+  run_layer "native tests" count_cargo cargo test --workspace --features ssr
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     run_layer "browser tests (wasm-bindgen-test, headless Chromium)" count_cargo \
     cargo test --target "$WASM_TARGET" --features hydration --test web
@@ -155,7 +155,7 @@ cmd_bench() {
   build_release
   say "evaluate() per call (cargo bench --bench evaluate)"
   local evaluate
-  evaluate="$(cargo bench --bench evaluate | grep '^evaluate():')"
+  evaluate="$(cargo bench -p refund-rules --bench evaluate | grep '^evaluate():')"
   echo "$evaluate"
   trap stop_static EXIT
   start_static dist "$port"

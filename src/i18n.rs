@@ -137,7 +137,8 @@ pub struct Texts {
     pub compare_heading: &'static str,
     pub compare_assumes: &'static str,
     pub compare_switch: &'static str,
-    pub field_name: fn(Field) -> &'static str,
+    /// A field's name in messages; `paid` in the provider's terms.
+    pub field_name: fn(Field, Rules) -> &'static str,
     pub error: fn(FieldError, &Profile) -> String,
 }
 
@@ -429,10 +430,10 @@ pub const ZH: Texts = Texts {
     compare_heading: "阿里云官方规则的答案不同",
     compare_assumes: "（按没有使用代金券、今年还没全额退订过计算；“在特价活动中购买”按“不确定活动是否写明不支持退款”处理。）",
     compare_switch: "改按阿里云官方规则计算",
-    field_name: |f| match f {
+    field_name: |f, r| match f {
         Field::Policy => "规则来源",
         Field::Billing => "计费方式",
-        Field::Paid => "付款时间",
+        Field::Paid => (ZH.paid_text)(r).0,
         Field::Asof => "申请退款时间",
         Field::Months => "购买时长",
         Field::Amount => "实付金额",
@@ -446,7 +447,9 @@ pub const ZH: Texts = Texts {
 };
 
 fn error_zh(e: FieldError, p: &Profile) -> String {
-    let name = (ZH.field_name)(e.field);
+    let rules = Rules::of(p);
+    let name = (ZH.field_name)(e.field, rules);
+    let paid = (ZH.field_name)(Field::Paid, rules);
     let example = example(e.field);
     match e.kind {
         ErrorKind::Required | ErrorKind::UnknownOption if is_choice(e.field) => {
@@ -466,7 +469,7 @@ fn error_zh(e: FieldError, p: &Profile) -> String {
         ErrorKind::YearOutOfRange => {
             format!("{name}的年份必须在 {} 到 {} 之间", p.year_min, p.year_max)
         }
-        ErrorKind::BeforePaid => format!("{name}必须等于或晚于付款时间"),
+        ErrorKind::BeforePaid => format!("{name}必须等于或晚于{paid}"),
         ErrorKind::InFuture => {
             format!("{name}不能晚于现在；如果要算将来的情况，请同时填写申请退款时间")
         }
@@ -719,10 +722,15 @@ pub const EN: Texts = Texts {
     compare_heading: "Alibaba Cloud's official rules give another answer",
     compare_assumes: "(Assuming no vouchers and no full refund used this year; \"bought in a promotion\" is read as \"not sure whether the offer said no refunds\".)",
     compare_switch: "Use Alibaba Cloud's official rules",
-    field_name: |f| match f {
+    field_name: |f, r| match f {
         Field::Policy => "whose rules",
         Field::Billing => "billing type",
-        Field::Paid => "payment time",
+        Field::Paid => match r {
+            Rules::Article => "payment time",
+            Rules::Aliyun => "payment (activation) time",
+            Rules::Tencent => "delivery time",
+            Rules::Huawei => "activation time",
+        },
         Field::Asof => "application time",
         Field::Months => "term bought",
         Field::Amount => "amount paid",
@@ -736,7 +744,9 @@ pub const EN: Texts = Texts {
 };
 
 fn error_en(e: FieldError, p: &Profile) -> String {
-    let name = (EN.field_name)(e.field);
+    let rules = Rules::of(p);
+    let name = (EN.field_name)(e.field, rules);
+    let paid = (EN.field_name)(Field::Paid, rules);
     let cap = capitalised(name);
     let example = example(e.field);
     match e.kind {
@@ -758,7 +768,7 @@ fn error_en(e: FieldError, p: &Profile) -> String {
             "The year of the {name} must be between {} and {}",
             p.year_min, p.year_max
         ),
-        ErrorKind::BeforePaid => format!("{cap} must be the payment time or later"),
+        ErrorKind::BeforePaid => format!("{cap} must be the {paid} or later"),
         ErrorKind::InFuture => format!("{cap} cannot be later than now; to work out a future case, also enter the application time"),
         ErrorKind::MoreThanAmount => format!("{cap} cannot be more than the amount paid"),
         ErrorKind::UnknownOption => format!("Select the {name}"),

@@ -89,26 +89,30 @@ pub fn guide(profile: &str, lang: Lang) -> Option<&'static str> {
         })
 }
 
-/// Runs in `<head>` before anything paints (inline, allowed by its hash in the CSP):
+/// Runs in `<head>` before anything paints (a blocking same-origin file, so the strict CSP
+/// needs no exception for it):
 /// - marks `<html data-policy>` with the rules the address asks for, so the stylesheet shows
 ///   that guide from the first paint (an unknown value shows the default's);
 /// - marks `<html class="embed">` for a widget, so the page paints compact at once;
 /// - sends the visitor to the page in their language before it paints: the address's `lang`,
-///   else (on the Chinese page, which is the site's root) the language last used here or the
-///   browser's; the English page stays English unless the address says otherwise.
+///   else (on the Chinese page, which is the site's root) the language last chosen here or the
+///   browser's; the English page stays English unless the address says otherwise;
+/// - remembers the language a person picks with the language link (in the stored form's
+///   `lang`, the one place the page keeps anything).
 ///
-/// `ROOT` is replaced by the way to the site's root from the page (`./` or `../`), and `PAGE`
-/// by the page's language.
-const HEAD_SCRIPT: &str = r#"(function(){var d=document.documentElement,l=location,q=new URLSearchParams(l.search),p=(q.get("policy")||"").trim().toLowerCase(),e=q.get("embed")==="1";d.setAttribute("data-policy",POLICIES.indexOf(p)<0?"article":p);if(e)d.className+=" embed";function c(t){return t&&/^(zh|en)/i.test(t.trim())?t.trim().slice(0,2).toLowerCase():null}var w=c(q.get("lang"));if(!w&&"PAGE"==="zh"){try{if(!e){var s=localStorage.getItem("cloud-refund-calculator")||"";if(s.indexOf("v1?")===0)w=c(new URLSearchParams(s.slice(3)).get("lang"))}}catch(x){}if(!w){var n=navigator.languages||[navigator.language];for(var i=0;i<n.length&&!w;i++)w=c(n[i])}}if(w&&w!=="PAGE")l.replace("ROOT"+(w==="en"?"en/":"")+l.search+l.hash)})();"#;
+/// `POLICIES` becomes the list of profile ids. The page's language is read from `<html lang>`
+/// and the way to the site's root follows from it (`./` or `../`), so one file serves both pages.
+const HEAD_SCRIPT: &str = r##"(function(){var K="cloud-refund-calculator",d=document.documentElement,l=location,q=new URLSearchParams(l.search),p=(q.get("policy")||"").trim().toLowerCase(),e=q.get("embed")==="1",g=/^en/i.test(d.lang)?"en":"zh";d.setAttribute("data-policy",POLICIES.indexOf(p)<0?"article":p);if(e)d.className+=" embed";function c(t){return t&&/^(zh|en)/i.test(t.trim())?t.trim().slice(0,2).toLowerCase():null}var w=c(q.get("lang"));if(!w&&g==="zh"){try{if(!e){var s=localStorage.getItem(K)||"";if(s.indexOf("v1?")===0)w=c(new URLSearchParams(s.slice(3)).get("lang"))}}catch(x){}if(!w){var n=navigator.languages||[navigator.language];for(var i=0;i<n.length&&!w;i++)w=c(n[i])}}if(w&&w!==g)l.replace((g==="en"?"../":"./")+(w==="en"?"en/":"")+l.search+l.hash);document.addEventListener("click",function(v){if(!(v.target.closest&&v.target.closest("#lang-switch")))return;try{var s=localStorage.getItem(K)||"",u=new URLSearchParams(s.indexOf("v1?")===0?s.slice(3):"");u.set("lang",g==="en"?"zh":"en");localStorage.setItem(K,"v1?"+u)}catch(x){}})})();"##;
 
-/// The head script of the page in `lang`.
-pub fn head_script(lang: Lang) -> String {
+/// The head script, with the profiles filled in.
+pub fn head_script() -> String {
     let policies: Vec<String> = PROFILES.iter().map(|p| format!("\"{}\"", p.id)).collect();
-    HEAD_SCRIPT
-        .replace("POLICIES", &format!("[{}]", policies.join(",")))
-        .replace("PAGE", lang.code())
-        .replace("ROOT", page_href(lang, Lang::Zh))
+    HEAD_SCRIPT.replace("POLICIES", &format!("[{}]", policies.join(",")))
 }
+
+/// The storage key the head script reads; the app's own (`state::STORAGE_KEY`).
+#[cfg(test)]
+const HEAD_SCRIPT_KEY: &str = "cloud-refund-calculator";
 
 /// The page's body content: skip link, header, the app's markup in `#app`, the guides, and the
 /// failure notice.
@@ -234,13 +238,12 @@ mod tests {
     }
 
     #[test]
-    fn the_head_script_knows_the_page_and_the_profiles() {
-        let zh = head_script(Lang::Zh);
-        assert!(zh.contains(r#""zh"==="zh""#) && zh.contains(r#"l.replace("./"+"#));
-        assert!(zh.contains(r#"["article","aliyun","tencent","huawei"]"#));
-        let en = head_script(Lang::En);
-        assert!(en.contains(r#""en"==="zh""#) && en.contains(r#"l.replace("../"+"#));
-        assert!(!en.contains("ROOT") && !en.contains("PAGE") && !en.contains("POLICIES"));
+    fn the_head_script_knows_the_profiles() {
+        let script = head_script();
+        assert!(script.contains(r#"["article","aliyun","tencent","huawei"]"#));
+        assert!(!script.contains("POLICIES"));
+        assert_eq!(HEAD_SCRIPT_KEY, crate::state::STORAGE_KEY);
+        assert!(script.contains(&format!(r#"K="{HEAD_SCRIPT_KEY}""#)));
     }
 
     #[test]

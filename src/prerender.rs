@@ -6,27 +6,25 @@
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 
-use base64::Engine;
-use sha2::{Digest, Sha256};
-
 use crate::i18n::texts;
 use crate::page::{body, head_script, page_texts};
 use crate::policy::Lang;
 
-/// The page's Content-Security-Policy; `SCRIPT_HASH` becomes the hash of its one inline script.
-/// `frame-ancestors` cannot be set from a meta element; self-hosters set it as a header (see the
-/// README).
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' SCRIPT_HASH; \
+/// The page's Content-Security-Policy. `frame-ancestors` cannot be set from a meta element;
+/// self-hosters set it as a header (see the README).
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
 style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
 base-uri 'none'; form-action 'none'";
 
-/// The CSP source that allows exactly `script` inline: `'sha256-…'`.
-pub fn script_hash(script: &str) -> String {
-    let digest = Sha256::digest(script.as_bytes());
-    format!(
-        "'sha256-{}'",
-        base64::engine::general_purpose::STANDARD.encode(digest)
-    )
+/// The head script as a file named by its content, so it can be cached for good.
+pub fn head_script_file() -> ScriptFile {
+    let contents = head_script();
+    let mut h = DefaultHasher::new();
+    contents.hash(&mut h);
+    ScriptFile {
+        name: format!("route-{:016x}.js", h.finish()),
+        contents,
+    }
 }
 
 pub const APP_MOUNT: &str = r#"<div id="app"></div>"#;
@@ -103,8 +101,13 @@ pub fn lower_script_preloads(html: &str) -> String {
 
 /// The finished page for `lang`: the static page with the rendered app in the mount point,
 /// `<html lang>`, title, description, and first in `<head>` the CSP meta element and the head
-/// script (see `page::head_script`).
-pub fn assemble(template: &str, app_html: &str, lang: Lang) -> Result<String, String> {
+/// script `head_script` (see `page::head_script`).
+pub fn assemble(
+    template: &str,
+    app_html: &str,
+    lang: Lang,
+    head_script: &ScriptFile,
+) -> Result<String, String> {
     let t = texts(lang);
     if !template.contains(APP_MOUNT) {
         return Err(format!("index.html has no {APP_MOUNT}"));
@@ -118,12 +121,11 @@ pub fn assemble(template: &str, app_html: &str, lang: Lang) -> Result<String, St
         "\"",
         page_texts(lang).tagline,
     )?;
-    let script = head_script(lang);
-    let csp = CSP.replace("SCRIPT_HASH", &script_hash(&script));
     let head = format!(
         r#"<head>
-    <meta http-equiv="Content-Security-Policy" content="{csp}">
-    <script>{script}</script>"#
+    <meta http-equiv="Content-Security-Policy" content="{CSP}">
+    <script src="/{}"></script>"#,
+        head_script.name
     );
     Ok(page.replacen("<head>", &head, 1))
 }
@@ -184,30 +186,27 @@ await init();</script><script src="/keep.js"></script></head><body><div id="app"
 
     #[test]
     fn assembles_each_language() {
-        let page = assemble(TEMPLATE, "<p>hi</p>", Lang::En).unwrap();
+        let page = assemble(TEMPLATE, "<p>hi</p>", Lang::En, &head_script_file()).unwrap();
         assert!(page.contains(r#"<html lang="en">"#));
         assert!(page.contains("<title>Cloud Server Refund Calculator</title>"));
         assert!(page.contains(r#"<div id="app"><p>hi</p></div>"#));
         assert!(page.contains("Content-Security-Policy"));
         assert!(!CSP.contains("'unsafe-inline'") && !CSP.contains("'unsafe-eval'"));
-        let script = head_script(Lang::En);
-        assert!(page.contains(&format!("<script>{script}</script>")));
-        assert!(page.contains(&script_hash(&script)));
-        let zh = assemble(TEMPLATE, "", Lang::Zh).unwrap();
+        let script = head_script_file();
+        assert!(page.contains(&format!(r#"<script src="/{}"></script>"#, script.name)));
+        assert!(script.contents.contains("data-policy"));
+        let zh = assemble(TEMPLATE, "", Lang::Zh, &head_script_file()).unwrap();
         assert!(zh.contains("<title>云服务器退款计算器</title>"));
     }
 
     #[test]
-    fn the_script_hash_is_the_csp_form_of_sha256() {
-        // echo -n 'alert(1)' | openssl sha256 -binary | base64
-        assert_eq!(
-            script_hash("alert(1)"),
-            "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
-        );
-    }
-
-    #[test]
     fn a_template_without_mount_point_is_an_error() {
-        assert!(assemble("<html lang=\"x\"></html>", "", Lang::Zh).is_err());
+        assert!(assemble(
+            "<html lang=\"x\"></html>",
+            "",
+            Lang::Zh,
+            &head_script_file()
+        )
+        .is_err());
     }
 }

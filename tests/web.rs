@@ -70,16 +70,53 @@ async fn type_into(root: &Element, key: &str, value: &str) {
 async fn mounts_with_its_heading_in_each_language() {
     let zh = mount(Lang::Zh);
     assert_eq!(
-        find(&zh, "h1").await.text_content().as_deref(),
-        Some("云服务器退款计算器")
+        find(&zh, "#form-heading").await.text_content().as_deref(),
+        Some("你的订单")
     );
     zh.remove();
     let en = mount(Lang::En);
     assert_eq!(
-        find(&en, "h1").await.text_content().as_deref(),
-        Some("Cloud Server Refund Calculator")
+        find(&en, "#form-heading").await.text_content().as_deref(),
+        Some("Your order")
     );
     en.remove();
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_provider_keeps_the_inputs_and_changes_the_fields() {
+    let root = mount(Lang::Zh);
+    type_into(&root, "paid", "2026-11-25T23:50").await;
+    type_into(&root, "asof", "2026-11-29T23:59").await;
+    type_into(&root, "amount", "407.96").await;
+    type_into(&root, "months", "12").await;
+    find(&root, "[data-testid=input-thirdparty]").await;
+    let tencent: web_sys::HtmlElement = find(&root, "[data-testid=input-policy-tencent]")
+        .await
+        .dyn_into()
+        .expect("a radio");
+    tencent.click();
+    let result = find(&root, "[data-testid=result][data-policy=tencent]").await;
+    assert_eq!(
+        result.get_attribute("data-verdict").as_deref(),
+        Some("full")
+    );
+    assert_eq!(
+        result.get_attribute("data-deadline").as_deref(),
+        Some("2026-11-30T00:00:00+08:00")
+    );
+    find(&root, "[data-testid=input-vouchers]").await;
+    find(&root, "[data-testid=input-used]").await;
+    assert!(root
+        .query_selector("[data-testid=input-thirdparty]")
+        .ok()
+        .flatten()
+        .is_none());
+    let amount: HtmlInputElement = find(&root, "[data-testid=input-amount]")
+        .await
+        .dyn_into()
+        .expect("an input");
+    assert_eq!(amount.value(), "407.96");
+    root.remove();
 }
 
 #[wasm_bindgen_test]

@@ -87,12 +87,13 @@ test('two widgets in an article: each renders its own case in its language, size
     expect(src.searchParams.get('lang')).toBe(lang);
     await expect(w.iframe).toHaveAttribute('loading', 'lazy');
     await expect(w.iframe).toHaveAttribute('title', lang === 'en' ? /refund calculator/i : /退款计算器/);
-    // Embedded mode: no page header, the guide folded away.
-    await expect(w.inside.getByTestId('lang-switch')).toHaveCount(0);
-    await expect(w.inside.locator('h1')).toHaveCount(0);
-    await expect(w.inside.locator('details[data-testid="guide"]:not([open]) > summary')).toHaveText(
-      lang === 'en' ? 'How this works' : '规则说明',
-    );
+    // Embedded mode: no page header and no guide; the guide is a link away, in a new tab.
+    await expect(w.inside.getByTestId('lang-switch')).toBeHidden();
+    await expect(w.inside.locator('h1')).toBeHidden();
+    await expect(w.inside.getByTestId('guide')).toBeHidden();
+    const how = w.inside.getByRole('link', { name: lang === 'en' ? 'How this works' : '规则说明' });
+    await expect(how).toHaveAttribute('target', '_blank');
+    await expect(how).toHaveAttribute('href', /#guide-article$/);
   }
   await expect(a.html).toHaveAttribute('lang', 'en');
   await expect(b.html).toHaveAttribute('lang', /^zh/);
@@ -119,10 +120,11 @@ test('two widgets in an article: each renders its own case in its language, size
   await expect.poll(() => styleHeight(a.iframe)).not.toBe(aFull);
   const aShort = await expectFitted(a);
 
-  // Unfolding the guide is a layout change too.
-  await a.inside.locator('details[data-testid="guide"] > summary').click();
-  await expect(a.inside.getByTestId('guide-scope')).toBeVisible();
-  expect(await expectFitted(a)).toBeGreaterThan(aShort + 200);
+  // Errors shown after "check" are a layout change too.
+  await a.inside.getByTestId('input-amount').fill('abc');
+  await a.inside.getByTestId('check').click();
+  await expect(a.inside.getByTestId('error-summary')).toBeVisible();
+  expect(await expectFitted(a)).not.toBe(aShort);
 
   expect(await expectFitted(b)).toBe(bHeight);
 });
@@ -199,13 +201,14 @@ test('height messages are sanity-checked and only move their own iframe', async 
   expect(await styleHeight(b.iframe)).toBe('10000px');
   expect(await expectFitted(a)).toBe(aHeight);
 
-  // The next real layout change in b brings it back to its content height. (Opened from inside
-  // rather than clicked: a click into a 10000 px frame can land elsewhere while the article
-  // reflows under load.)
-  await b.inside.locator('details[data-testid="guide"]').evaluate((d) => {
-    d.open = true;
+  // The next real layout change in b brings it back to its content height. (Typed from inside
+  // rather than with the mouse: a click into a 10000 px frame can land elsewhere while the
+  // article reflows under load.)
+  await b.inside.getByTestId('input-amount').evaluate((input) => {
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  await expect(b.inside.locator('details[data-testid="guide"]')).toHaveAttribute('open', '');
+  await expect(b.inside.getByTestId('result')).toHaveCount(0);
   await expectFitted(b);
 });
 

@@ -33,6 +33,9 @@ test('the print stylesheet prints the inputs and the result, not the guide or bu
   p.expectClean();
 });
 
+/** Whether the element is the page's :target (the section a link led to, which is marked). */
+const isTarget = (locator) => locator.evaluate((el) => el.matches(':target'));
+
 test('a reason links to its guide section, which is highlighted and focused', async ({ page }) => {
   const p = new CalculatorPage(page);
   await p.open(EXAMPLES.payg.query);
@@ -40,9 +43,12 @@ test('a reason links to its guide section, which is highlighted and focused', as
   await expect(link).toHaveAttribute('href', '#scope');
   await link.click();
   const section = page.getByTestId('guide-scope');
-  await expect(section).toHaveClass(/highlight/);
+  await expect.poll(() => isTarget(section)).toBe(true);
+  await expect(section).toHaveCSS('outline-style', 'solid');
   await expect(section).toBeFocused();
-  await expect(page.getByTestId('guide-time-limit')).not.toHaveClass(/highlight/);
+  await expect(section).toBeInViewport();
+  expect(await isTarget(page.getByTestId('guide-time-limit'))).toBe(false);
+  await expect(page.getByTestId('guide-time-limit')).toHaveCSS('outline-style', 'none');
   p.expectClean();
 });
 

@@ -86,7 +86,8 @@ test.describe('language switch', () => {
     await expect(page.getByTestId('verdict')).toHaveText('Full refund');
     await expect(page.getByTestId('countdown')).toHaveText('2 d 1 h 0 min');
     await expect(page.getByTestId('check')).toHaveText('Check my refund');
-    await expect(page.locator('#guide-heading')).toHaveText('Refund guide');
+    await expect(page.locator('#guide-article-title')).toHaveText('Refund guide');
+    await expect(page.locator('#guide-article-title')).toBeVisible();
     await expect(page.getByTestId('lang-switch')).toHaveText('中文');
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     await p.expectResult(EXAMPLES.full.expected);
@@ -96,7 +97,7 @@ test.describe('language switch', () => {
     await expect(page.locator('h1')).toHaveText('云服务器退款计算器');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByTestId('verdict')).toHaveText('可以全额退款');
-    await expect(page.locator('#guide-heading')).toHaveText('退款指南');
+    await expect(page.locator('#guide-article-title')).toHaveText('退款指南');
     await expect(page.getByTestId('lang-switch')).toHaveText('English');
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('zh');
     await p.expectResult(EXAMPLES.full.expected);

@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cloud_refund_calculator::policy::Lang;
-use cloud_refund_calculator::prerender::{assemble, externalize_scripts, lower_script_preloads};
+use cloud_refund_calculator::prerender::{
+    assemble, externalize_scripts, head_script_file, lower_script_preloads,
+};
 use cloud_refund_calculator::slim;
 use cloud_refund_calculator::{App, AppProps};
 
@@ -28,12 +30,17 @@ fn run() -> Result<(), String> {
     for script in &scripts {
         write(&dir.join(&script.name), &script.contents)?;
     }
-    write(&index, assemble(&template, &render(Lang::Zh), Lang::Zh)?)?;
+    let route = head_script_file();
+    write(&dir.join(&route.name), &route.contents)?;
+    write(
+        &index,
+        assemble(&template, &render(Lang::Zh), Lang::Zh, &route)?,
+    )?;
     let en_dir = dir.join("en");
     std::fs::create_dir_all(&en_dir).map_err(|e| format!("{}: {e}", en_dir.display()))?;
     write(
         &en_dir.join("index.html"),
-        assemble(&template, &render(Lang::En), Lang::En)?,
+        assemble(&template, &render(Lang::En), Lang::En, &route)?,
     )?;
     println!(
         "prerendered {} (zh) and en/index.html, {} script(s) moved out",
