@@ -1,4 +1,4 @@
-//! Build-time size cuts on trunk's output (issue 5), pure byte and string work so it is tested
+//! Build-time size cuts on trunk's output, pure byte and string work so it is tested
 //! natively; `src/bin/prerender.rs` applies it to the files in `dist/`.
 //!
 //! - wasm-bindgen names every import after its JS function plus a 16-digit hash

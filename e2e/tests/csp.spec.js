@@ -1,4 +1,4 @@
-// Issue 7: every page the project serves runs under the strict Content-Security-Policy of
+// Every page the project serves runs under the strict Content-Security-Policy of
 // src/prerender.rs, breaks none of it (no securitypolicyviolation event, no console report), and
 // asks nothing of any origin but its own.
 import { test, expect } from '@playwright/test';

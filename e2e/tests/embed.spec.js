@@ -1,4 +1,4 @@
-// Issue 6: the calculator embedded in a blog article with embed.js. The article
+// The calculator embedded in a blog article with embed.js. The article
 // (fixtures/host.html) is served from its own origin, http://localhost:<free port>, while the
 // calculator is on E2E_BASE_URL (http://127.0.0.1:…): another port and another host name, as on
 // a real blog. The article holds two widgets with different inputs.

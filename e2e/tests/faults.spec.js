@@ -1,4 +1,4 @@
-// Issue 7: no fault loses what the person typed. Bad or unusable storage is ignored silently (the
+// No fault loses what the person typed. Bad or unusable storage is ignored silently (the
 // page uses its defaults or the URL), and a panic in the wasm leaves a short notice with a reload
 // link that brings the inputs back from the URL.
 import { test, expect } from '@playwright/test';

@@ -1,4 +1,4 @@
-// What must never happen, whatever a person types or a link carries (issue 7): shared by
+// What must never happen, whatever a person types or a link carries: shared by
 // hostile.spec.js, csp.spec.js and faults.spec.js.
 import { expect } from '@playwright/test';
 

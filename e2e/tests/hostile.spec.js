@@ -1,4 +1,4 @@
-// Issue 7: hostile input through the URL and through typing. Each case gets its documented error
+// Hostile input through the URL and through typing. Each case gets its documented error
 // (the error-KEY element and its message) or its documented normalisation (the result, the field's
 // shown value); never a panic, never markup from input in the DOM. The same values, natively and
 // per parser: tests/adversarial.rs.

@@ -38,7 +38,7 @@ impl ChoiceField<'_> {
             (false, false) => Some(hint_id.clone()),
             (false, true) => Some(format!("{hint_id} {error_id}")),
         };
-        // Whole strings rather than `classes!`: less wasm (issue 5).
+        // Whole strings rather than `classes!`: less wasm.
         let class = match (self.inline, self.error.is_some()) {
             (false, false) => "field choices",
             (false, true) => "field choices field-error",

@@ -29,26 +29,17 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
     let profile = o.profile;
     let live = props.live_clock.is_some();
     let sep = t.label_sep;
+    // In a widget the guide is on the full page: its links open that in a new tab.
     let section_link = |section: Section| {
-        let title = (t.section_title)(section);
-        match props.full_page {
-            Some(query) => html! {
-                <a class="section-link" href={format!("{query}#{}", section.id())}
-                   target="_blank" rel="noopener">
-                    { t.see_section }{ sep }{ title }
-                </a>
-            },
-            None => {
-                let onclick = {
-                    let dispatch = props.dispatch.clone();
-                    Callback::from(move |_: MouseEvent| dispatch.emit(Action::Highlight(section)))
-                };
-                html! {
-                    <a class="section-link" href={format!("#{}", section.id())} {onclick}>
-                        { t.see_section }{ sep }{ title }
-                    </a>
-                }
-            }
+        let onclick = {
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Highlight(section)))
+        };
+        html! {
+            <a class="section-link" href={format!("{}#{}", props.full_page.unwrap_or(""), section.id())}
+               target={props.full_page.map(|_| "_blank")} {onclick}>
+                { t.see_section }{ sep }{ (t.section_title)(section) }
+            </a>
         }
     };
     let on_copy = {

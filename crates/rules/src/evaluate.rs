@@ -317,7 +317,6 @@ impl Case<'_> {
         let input = self.input;
         let profile = self.profile;
         let s = &profile.sections;
-        let article = profile.promo == PromoRule::Note;
         let promo = match (input.promo, profile.promo) {
             (Promo::No, _) => None,
             (Promo::Yes, PromoRule::Note) => Some(NoteKind::PromoMayBeExcluded),
@@ -338,7 +337,6 @@ impl Case<'_> {
         });
         let partial = verdict == Verdict::Partial;
         let nothing_left = estimate.is_some_and(|e| partial && e.remaining == 0);
-        let provider = !article;
         let quota = match profile.quota {
             Quota::PerMonth(_) => Some(NoteKind::UsesMonthlyRequest),
             Quota::FullRefunds(_) => (verdict == Verdict::Full).then_some(NoteKind::UsesQuota),
@@ -346,25 +344,26 @@ impl Case<'_> {
         let third_party = (input.third_party_fen > 0).then_some(NoteKind::ThirdPartyDeducted {
             fen: input.third_party_fen,
         });
-        let aliyun = profile.id == "aliyun";
         [
             (partial && !nothing_left).then_some((NoteKind::UpperBound, s.partial)),
             (nothing_left).then_some((NoteKind::NothingLeft, s.partial)),
             (partial && profile.fee_unknown.is_some()).then_some((NoteKind::FeeUnknown, s.partial)),
-            (provider && input.billing == Billing::Converted)
+            (profile.full_needs_new_purchase && input.billing == Billing::Converted)
                 .then_some((NoteKind::ConvertedMayQualify, s.scope)),
             promo.map(|kind| (kind, s.promo)),
             vouchers.map(|kind| (kind, s.vouchers)),
             third_party.map(|kind| (kind, s.notes)),
             quota.map(|kind| (kind, s.quota)),
-            (article).then_some((NoteKind::KeepRecords, s.apply)),
-            (provider && profile.id != "tencent").then_some((NoteKind::Invoice, s.notes)),
-            (provider).then_some((NoteKind::Renewal, s.notes)),
-            (aliyun).then_some((NoteKind::MarketplaceImage, s.notes)),
-            (aliyun).then_some((NoteKind::Released, s.notes)),
         ]
         .into_iter()
         .flatten()
+        .chain(profile.standing_notes.iter().map(|&kind| {
+            let section = match kind {
+                NoteKind::KeepRecords => s.apply,
+                _ => s.notes,
+            };
+            (kind, section)
+        }))
         .map(|(kind, section)| Note { kind, section })
         .collect()
     }

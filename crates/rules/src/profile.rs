@@ -12,6 +12,7 @@ use std::ops::RangeInclusive;
 use chrono::FixedOffset;
 
 use super::input::Field;
+use super::outcome::NoteKind;
 use super::time::beijing;
 use super::Lang;
 
@@ -77,6 +78,9 @@ pub struct Profile {
     pub money_back: ByLang<&'static str>,
     /// Another profile whose answer for the same order is shown beside this one's.
     pub compare_with: Option<&'static str>,
+    /// Notes every refundable result of this profile carries (sourced facts that need no input:
+    /// invoices, renewals, what a refund does to the instance), after the ones the case decides.
+    pub standing_notes: &'static [NoteKind],
 }
 
 /// The end of the five-day window.

@@ -1,5 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Issue 7's adversarial-input table, natively: hostile values in every field, each through the
+//! The adversarial-input table, natively: hostile values in every field, each through the
 //! URL (`query::parse`) and through typing (the string set on the form's `RawInput`), then
 //! `policy::validate`. Every case ends in its documented error (message key) or its documented
 //! normalisation (the canonical value `Input::to_raw` gives back); none may panic.

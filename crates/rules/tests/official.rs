@@ -700,3 +700,57 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn standing_notes_are_only_those_each_provider_publishes() {
+    let late = |policy| {
+        run(&[
+            ("policy", policy),
+            ("paid", "2026-11-25T10:00"),
+            ("asof", "2026-12-05T10:00"),
+            ("amount", "1200"),
+        ])
+    };
+    let standing = |o: &Outcome| -> Vec<NoteKind> {
+        kinds(o)
+            .into_iter()
+            .filter(|k| {
+                matches!(
+                    k,
+                    NoteKind::Invoice
+                        | NoteKind::Renewal
+                        | NoteKind::MarketplaceImage
+                        | NoteKind::Released
+                        | NoteKind::KeepRecords
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        standing(&late("aliyun")),
+        [
+            NoteKind::Invoice,
+            NoteKind::Renewal,
+            NoteKind::MarketplaceImage,
+            NoteKind::Released
+        ]
+    );
+    assert_eq!(
+        standing(&late("huawei")),
+        [NoteKind::Invoice, NoteKind::Renewal]
+    );
+    assert_eq!(
+        standing(&late("tencent")),
+        [],
+        "T1 says nothing of invoices or renewals"
+    );
+    let o = late("aliyun");
+    assert!(o
+        .notes
+        .iter()
+        .all(|n| n.section.id().starts_with("aliyun-")));
+    // Not eligible: no notes at all.
+    assert!(run(&with(&O5, &[("used", "0"), ("promo", "yes")]))
+        .notes
+        .is_empty());
+}

@@ -2,8 +2,8 @@
 //! quotes them (A1, A2, A3).
 
 use super::{
-    ByLang, Channel, Profile, PromoRule, Proration, Quota, Rule, Section, Sections, TermEnd,
-    Vouchers, Window, PROVIDER_FIELDS,
+    ByLang, Channel, NoteKind, Profile, PromoRule, Proration, Quota, Rule, Section, Sections,
+    TermEnd, Vouchers, Window, PROVIDER_FIELDS,
 };
 
 pub const ALIYUN: Profile = Profile {
@@ -60,5 +60,11 @@ pub const ALIYUN: Profile = Profile {
         zh: "一般在 2–3 个工作日内退回原付款方式；已开发票，或原付款渠道已过期（支付宝 548 天、网银 90 天）时，退到阿里云账户余额。",
         en: "Usually back to the original payment method within 2–3 working days; to the Alibaba Cloud account balance when an invoice was issued or the original route has lapsed (Alipay after 548 days, online banking after 90).",
     },
+    standing_notes: &[
+        NoteKind::Invoice,
+        NoteKind::Renewal,
+        NoteKind::MarketplaceImage,
+        NoteKind::Released,
+    ],
     compare_with: None,
 };

@@ -2,8 +2,8 @@
 //! `shared/spec/article-rules.md` makes them exact.
 
 use super::{
-    ByLang, Channel, Profile, PromoRule, Proration, Quota, Rule, Section, Sections, TermEnd,
-    Vouchers, Window, ARTICLE_FIELDS,
+    ByLang, Channel, NoteKind, Profile, PromoRule, Proration, Quota, Rule, Section, Sections,
+    TermEnd, Vouchers, Window, ARTICLE_FIELDS,
 };
 
 pub const ARTICLE: Profile = Profile {
@@ -61,5 +61,6 @@ pub const ARTICLE: Profile = Profile {
         zh: "文章没有说明退款退到哪里、多久到账。",
         en: "The article does not say where the money goes back or how long it takes.",
     },
+    standing_notes: &[NoteKind::KeepRecords],
     compare_with: Some("aliyun"),
 };

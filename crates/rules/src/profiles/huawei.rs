@@ -2,8 +2,8 @@
 //! quotes them (H1, H2, H4).
 
 use super::{
-    ByLang, Channel, Profile, PromoRule, Proration, Quota, Rule, Section, Sections, TermEnd,
-    Vouchers, Window, PROVIDER_FIELDS,
+    ByLang, Channel, NoteKind, Profile, PromoRule, Proration, Quota, Rule, Section, Sections,
+    TermEnd, Vouchers, Window, PROVIDER_FIELDS,
 };
 
 pub const HUAWEI: Profile = Profile {
@@ -65,5 +65,6 @@ pub const HUAWEI: Profile = Profile {
         zh: "退到华为云账户的现金账户，大约 1 个工作日；提现要另行操作。",
         en: "To the Huawei Cloud cash account, in about 1 working day; withdrawing it is a separate step.",
     },
+    standing_notes: &[NoteKind::Invoice, NoteKind::Renewal],
     compare_with: None,
 };

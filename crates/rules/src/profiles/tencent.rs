@@ -2,8 +2,8 @@
 //! quotes it (T1).
 
 use super::{
-    ByLang, Channel, Profile, PromoRule, Proration, Quota, Rule, Section, Sections, TermEnd,
-    Vouchers, Window, PROVIDER_FIELDS,
+    ByLang, Channel, NoteKind, Profile, PromoRule, Proration, Quota, Rule, Section, Sections,
+    TermEnd, Vouchers, Window, PROVIDER_FIELDS,
 };
 
 pub const TENCENT: Profile = Profile {
@@ -68,5 +68,6 @@ pub const TENCENT: Profile = Profile {
         zh: "退到腾讯云账户余额：现金部分退为现金，赠送金部分退为赠送金，按支付比例分摊；提现要另行操作。",
         en: "To the Tencent Cloud account balance: cash as cash and bonus credit (赠送金) as bonus credit, in the shares they paid; withdrawing it is a separate step.",
     },
+    standing_notes: &[],
     compare_with: None,
 };
