@@ -128,9 +128,11 @@ cmd_test() {
     cargo test --target "$WASM_TARGET" --features hydration --test web
   run_layer "trunk build --release" none build_release
   trap stop_static EXIT
-  start_static dist 4510
-  start_static dist 4511
-  E2E_BASE_URL="http://127.0.0.1:4510" E2E_OTHER_ORIGIN="http://localhost:4511" \
+  # E2E_PORT (default 4510) and the next port: two test runs on one machine need different ones.
+  local port="${E2E_PORT:-4510}"
+  start_static dist "$port"
+  start_static dist "$((port + 1))"
+  E2E_BASE_URL="http://127.0.0.1:$port" E2E_OTHER_ORIGIN="http://localhost:$((port + 1))" \
     run_layer "e2e (Playwright, headless Chromium)" count_playwright \
     bash -c 'cd e2e && npx playwright test'
   finish
