@@ -66,8 +66,12 @@ pub struct Texts {
     pub requests_hint: fn(&Profile) -> String,
     /// Label and hint of `used`, with the quota from the profile.
     pub used_text: fn(&Profile) -> (&'static str, String),
+    /// Always shown above the form.
+    pub beijing_time_note: &'static str,
     /// Shown when the browser's zone is not UTC+8; the argument is the browser's offset.
     pub timezone_note: fn(&str) -> String,
+    /// Shown when the browser is on UTC+8 too.
+    pub same_zone_note: &'static str,
     pub check_button: &'static str,
     pub reset_button: &'static str,
     pub error_summary_title: &'static str,
@@ -76,6 +80,10 @@ pub struct Texts {
     pub result_heading: &'static str,
     pub pending: &'static str,
     pub fix_errors: &'static str,
+    /// The summary at the top while there are errors to fix (the summary box is below it).
+    pub fix_below: &'static str,
+    /// The summary at the top before there is anything to say.
+    pub result_line_pending: &'static str,
     pub verdict: fn(Verdict) -> &'static str,
     pub verdict_lead: fn(Verdict, Rules) -> &'static str,
     pub reason: fn(Reason) -> &'static str,
@@ -108,6 +116,8 @@ pub struct Texts {
     /// The upper bound written out: amount, total, used, result (all formatted).
     pub bound_formula: fn(&str, &str, &str, &str) -> String,
     pub notes_heading: &'static str,
+    /// A widget's fold around the working and the notes.
+    pub more_details: &'static str,
     pub note: fn(&NoteKind, &str, Rules) -> String,
     pub steps_heading: &'static str,
     /// A next step; the argument is the console path or the phone number from the profile.
@@ -164,7 +174,7 @@ pub const ZH: Texts = Texts {
     form_heading: "你的订单",
     optional: "(选填)",
     policy_legend: "按哪家的规则计算",
-    policy_hint: "换一家，已填的内容都会保留；旁边的退款指南也会换成那一家的。",
+    policy_hint: "换一家，已填的内容都会保留，退款指南也会换成那一家的。",
     policy_options: [
         ("article", "阿里云（按文章）"),
         ("aliyun", "阿里云（官方规则）"),
@@ -260,9 +270,9 @@ pub const ZH: Texts = Texts {
             ),
         ),
     },
-    timezone_note: |offset| {
-        format!("注意：所有时间都按北京时间(UTC+8)填写和显示，你的浏览器时区是 {offset}。")
-    },
+    beijing_time_note: "所有时间都按北京时间(UTC+8)填写和显示。",
+    timezone_note: |offset| format!("浏览器时区：{offset}，不是北京时间。"),
+    same_zone_note: "浏览器时区也是北京时间。",
     check_button: "查看结果",
     reset_button: "清空重填",
     error_summary_title: "有问题需要处理",
@@ -270,6 +280,8 @@ pub const ZH: Texts = Texts {
     result_heading: "结果",
     pending: "填好付款时间和金额，这里会立即显示结果。",
     fix_errors: "请先处理上面列出的问题。",
+    fix_below: "请先处理下面列出的问题。",
+    result_line_pending: "填好付款时间和金额，结果会立即显示。",
     verdict: |v| match v {
         Verdict::Full => "可以全额退款",
         Verdict::Negotiable => "可以协商退款",
@@ -336,6 +348,7 @@ pub const ZH: Texts = Texts {
         format!("{amount} × ({total} − {used}) ÷ {total}(向下取整到分)= {result}")
     },
     notes_heading: "注意事项",
+    more_details: "计算明细和注意事项",
     note: |kind, amount, r| match kind {
         NoteKind::WhyPartial(why) => match why {
             PartialWhy::WindowPassed => "五天无理由全额退款的期限已过。",
@@ -484,10 +497,10 @@ pub const EN: Texts = Texts {
     form_heading: "Your order",
     optional: "(optional)",
     policy_legend: "Whose rules",
-    policy_hint: "Switching keeps what you entered, and the refund guide alongside changes to that provider's.",
+    policy_hint: "Switching keeps what you entered, and the refund guide changes to that provider's.",
     policy_options: [
-        ("article", "Alibaba Cloud (the article)"),
-        ("aliyun", "Alibaba Cloud (official rules)"),
+        ("article", "Alibaba (article)"),
+        ("aliyun", "Alibaba (official)"),
         ("tencent", "Tencent Cloud"),
         ("huawei", "Huawei Cloud"),
     ],
@@ -500,7 +513,7 @@ pub const EN: Texts = Texts {
     billing_legend: "Billing type",
     billing_options: [
         ("subscription", "Subscription (包年包月)", "You paid for the whole term in advance."),
-        ("converted", "Pay-as-you-go converted to subscription (按量付费转包年包月)", "It started as pay-as-you-go and was switched to a subscription."),
+        ("converted", "Converted to subscription (按量付费转包年包月)", "It started as pay-as-you-go and was switched to a subscription."),
         ("payg", "Pay-as-you-go (按量付费)", "You pay for what you use; nothing is prepaid."),
     ],
     paid_text: |r| match r {
@@ -526,15 +539,15 @@ pub const EN: Texts = Texts {
         Rules::Huawei => "Given back as vouchers, not cash, with a five-day refund; enter 0 if none.",
         _ => "Never refunded; enter 0 if none.",
     },
-    thirdparty_label: "Third-party service or hardware costs in it (yuan)",
-    thirdparty_hint: "Deducted before settlement; enter 0 if none.",
+    thirdparty_label: "Third-party costs in it (yuan)",
+    thirdparty_hint: "Third-party services or hardware in the order, deducted before settlement; enter 0 if none.",
     promo_legend: |r| match r {
         Rules::Article => "Bought in a special promotion?",
         Rules::Huawei => "Did the offer say no five-day refund?",
         Rules::Aliyun | Rules::Tencent => "Did the offer say it cannot be refunded?",
     },
     promo_options: [("no", "No"), ("yes", "Yes"), ("unsure", "Not sure")],
-    requests_label: "Refund requests this account already made this month",
+    requests_label: "Refund requests made this month",
     requests_hint: |p| {
         let n = p.quota_limit();
         format!("Counted in the calendar month of the application time; each account may make {n} a month.")
@@ -556,9 +569,9 @@ pub const EN: Texts = Texts {
             ),
         }
     },
-    timezone_note: |offset| {
-        format!("Note: all times are entered and shown in Beijing time (UTC+8); your browser's time zone is {offset}.")
-    },
+    beijing_time_note: "All times are entered and shown in Beijing time (UTC+8).",
+    timezone_note: |offset| format!("Your browser: {offset}, not Beijing time."),
+    same_zone_note: "Your browser is on Beijing time too.",
     check_button: "Check my refund",
     reset_button: "Start again",
     error_summary_title: "There is a problem",
@@ -566,6 +579,8 @@ pub const EN: Texts = Texts {
     result_heading: "Result",
     pending: "Enter the payment time and the amount, and the result appears here at once.",
     fix_errors: "Fix the problems listed above first.",
+    fix_below: "Fix the problems listed below first.",
+    result_line_pending: "Enter the payment time and the amount, and the result appears at once.",
     verdict: |v| match v {
         Verdict::Full => "Full refund",
         Verdict::Negotiable => "Refund by negotiation",
@@ -634,6 +649,7 @@ pub const EN: Texts = Texts {
         format!("{amount} × ({total} − {used}) ÷ {total} (rounded down to the fen) = {result}")
     },
     notes_heading: "Things to note",
+    more_details: "The working and things to note",
     note: |kind, amount, r| match kind {
         NoteKind::WhyPartial(why) => match why {
             PartialWhy::WindowPassed => "The five-day window for a full refund has passed.",

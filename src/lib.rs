@@ -24,7 +24,7 @@ pub mod summary;
 pub use rules as policy;
 pub use rules::query;
 
-use gloo_timers::callback::Interval;
+use gloo_timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use components::calc_form::{calc_form, CalcFormProps};
@@ -163,6 +163,15 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The live region speaks once typing has paused for a second (or at once on "check").
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.edits, move |edits| {
+            let timer = (*edits > 0)
+                .then(|| Timeout::new(1_000, move || dispatcher.dispatch(Action::Announce)));
+            move || drop(timer)
+        });
+    }
     // Focus moves after the render that shows its target: the summary after a failed check, the
     // result after a good one, a guide section after a link to it. One effect for all three.
     use_effect_with(state.focus, |(requests, id)| {
@@ -179,16 +188,17 @@ pub fn App(props: &AppProps) -> Html {
         .embed
         .then(|| query::build(&state.raw, lang, false, None));
 
-    // The form is long: a line right under it says the result as soon as there is one (and is
-    // announced to screen readers), with a link down to the details.
-    let result_line = match &evaluation {
-        Evaluation::Valid(o) => html! {
+    // A line at the top says the result as soon as there is one, with a link down to the details;
+    // its space is there from the first paint, so nothing below it moves.
+    let summary = match (state.summary_line(&evaluation), &evaluation) {
+        (Some(line), Evaluation::Valid(_)) => html! {
             <>
-                { (t.result_line)((t.verdict)(o.verdict), &policy::format_money(o.refund_fen, lang)) }
-                { " " }<a href="#result">{ t.summary_link }{ " ↓" }</a>
+                { line }{ " " }
+                <a href="#result">{ t.summary_link }<span aria-hidden="true">{ " ↓" }</span></a>
             </>
         },
-        _ => Html::default(),
+        (Some(line), _) => html! { line },
+        (None, _) => html! { t.result_line_pending },
     };
     let result = match evaluation {
         Evaluation::Valid(outcome) => result_panel(&ResultPanelProps {
@@ -215,6 +225,10 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class="calculator" id="calculator">
+            <p class="result-line" data-testid="result-line">{ summary }</p>
+            // Visually empty, in the accessibility tree from the start: what it says changes only
+            // when typing pauses, on "check" and on load.
+            <div class="visually-hidden" role="status" data-testid="live-result">{ state.announced.clone() }</div>
             if !errors.is_empty() {
                 { error_summary(lang, &errors, profile) }
             }
@@ -223,10 +237,9 @@ pub fn App(props: &AppProps) -> Html {
                 raw: &state.raw,
                 profile,
                 errors: &errors,
-                other_zone: state.other_zone.as_deref(),
+                zone: state.loaded.then_some(state.other_zone.as_deref()),
                 dispatch: &dispatch,
             }) }
-            <p class="result-line" aria-live="polite" data-testid="result-line">{ result_line }</p>
             { result }
             if let Some(query) = full_page {
                 <p class="open-full">

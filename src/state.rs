@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::i18n::texts;
+
 use crate::policy::{
     self, Field, FieldError, Instant, Lang, Outcome, Profile, RawInput, Section, Verdict,
 };
@@ -35,6 +37,11 @@ pub struct State {
     pub other_zone: Option<String>,
     /// How the last "copy result" went; cleared when the inputs change, as it no longer applies.
     pub copied: Option<bool>,
+    /// Counts changes to the inputs: the live region catches up once typing pauses.
+    pub edits: u32,
+    /// What the live region says: the result as of the last pause in typing, "check", or load.
+    /// It changes only then, so a screen reader hears one announcement, not one per keystroke.
+    pub announced: String,
 }
 
 /// What the page learned from the browser on load.
@@ -64,6 +71,8 @@ pub enum Action {
     Highlight(Section),
     /// The clipboard write finished: whether it worked.
     Copied(bool),
+    /// Typing paused: the live region says the current result.
+    Announce,
 }
 
 /// What the inputs amount to right now.
@@ -89,6 +98,8 @@ impl State {
             origin: None,
             other_zone: None,
             copied: None,
+            edits: 0,
+            announced: String::new(),
         }
     }
 
@@ -144,6 +155,27 @@ impl State {
         self.focus = (self.focus.0.wrapping_add(1), id);
     }
 
+    /// The one-line summary of `evaluation` shown at the top of the calculator and said by the
+    /// live region: the result, or that there are problems to fix; `None` while there is nothing
+    /// to say (no inputs yet, or errors not asked for).
+    pub fn summary_line(&self, evaluation: &Evaluation) -> Option<String> {
+        let t = texts(self.lang);
+        match evaluation {
+            Evaluation::Valid(o) => Some((t.result_line)(
+                (t.verdict)(o.verdict),
+                &policy::format_money(o.refund_fen, self.lang),
+            )),
+            Evaluation::Invalid(_) if self.show_errors => Some(t.fix_below.to_owned()),
+            _ => None,
+        }
+    }
+
+    fn announce(mut self) -> Self {
+        self.announced = self.summary_line(&self.evaluation()).unwrap_or_default();
+        self
+    }
+
+    /// "Check": show the errors, or move to the result, and say so now.
     fn asked(mut self) -> Self {
         self.show_errors = true;
         match self.evaluation() {
@@ -151,7 +183,13 @@ impl State {
             Evaluation::Valid(_) => self.focus_on("result"),
             Evaluation::Pending => {}
         }
-        self
+        self.announce()
+    }
+
+    fn edited(&mut self) {
+        self.persist = true;
+        self.copied = None;
+        self.edits = self.edits.wrapping_add(1);
     }
 
     pub fn reduce(mut self, action: Action) -> Self {
@@ -164,14 +202,14 @@ impl State {
                 self.other_zone = l.other_zone;
                 self.copied = None;
                 self.loaded = true;
-                if l.show_errors {
-                    return self.asked();
-                }
+                // A link that brought inputs shows its answer (or its errors) where the reader
+                // is: the summary at the top says it, and the focus stays put.
+                self.show_errors = l.show_errors;
+                return self.announce();
             }
             Action::Edit(field, value) => {
                 self.raw.set(field, value);
-                self.persist = true;
-                self.copied = None;
+                self.edited();
             }
             Action::Tick(t) => {
                 if self.tick_matters(t) {
@@ -181,8 +219,7 @@ impl State {
             Action::FillNow => {
                 if let Some(now) = self.now() {
                     self.raw.set(Field::Asof, policy::format_input(now));
-                    self.persist = true;
-                    self.copied = None;
+                    self.edited();
                 }
             }
             Action::Check => return self.asked(),
@@ -192,11 +229,13 @@ impl State {
                     ..RawInput::defaults()
                 };
                 self.show_errors = false;
+                self.edited();
                 self.persist = false;
-                self.copied = None;
+                return self.announce();
             }
             Action::Highlight(section) => self.focus_on(section.id()),
             Action::Copied(ok) => self.copied = Some(ok),
+            Action::Announce => return self.announce(),
         }
         self
     }
@@ -321,7 +360,9 @@ mod tests {
             .visible_errors(&s.evaluation())
             .iter()
             .any(|e| e.field == Field::Amount));
-        assert_eq!(s.focus, (1, "error-summary"));
+        // The focus stays where the reader is; the live region says there are problems.
+        assert_eq!(s.focus, (0, ""));
+        assert_eq!(s.announced, texts(Lang::Zh).fix_below);
         assert_eq!(s.other_zone.as_deref(), Some("UTC-5"));
     }
 
@@ -339,6 +380,23 @@ mod tests {
             .reduce(Action::Reset);
         assert_eq!(s.raw.policy, "huawei");
         assert_eq!(s.raw.amount, "");
+    }
+
+    #[test]
+    fn the_live_region_waits_for_a_pause_or_a_check() {
+        let s = filled();
+        assert_eq!(s.announced, "");
+        let typed = s
+            .reduce(Action::Edit(Field::Amount, "1".into()))
+            .reduce(Action::Edit(Field::Amount, "12".into()))
+            .reduce(Action::Edit(Field::Amount, "120".into()));
+        assert_eq!(typed.edits, 3);
+        assert_eq!(typed.announced, "", "nothing said while typing");
+        let paused = typed.clone().reduce(Action::Announce);
+        assert_eq!(paused.announced, "结果：可以全额退款，¥120.00。");
+        let checked = typed.reduce(Action::Check);
+        assert_eq!(checked.announced, paused.announced);
+        assert_eq!(checked.focus, (1, "result"));
     }
 
     #[test]

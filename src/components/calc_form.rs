@@ -13,8 +13,9 @@ pub struct CalcFormProps<'a> {
     pub profile: &'static Profile,
     /// The errors to show (empty until the person asked for the result).
     pub errors: &'a [FieldError],
-    /// The browser's zone, e.g. "UTC-5", when it is not Beijing time.
-    pub other_zone: Option<&'a str>,
+    /// The browser's zone once known: `Some(Some("UTC-5"))` outside Beijing time,
+    /// `Some(None)` in it, `None` before the page has read it (prerendered).
+    pub zone: Option<Option<&'a str>>,
     /// Receives `Edit`, `Check`, `Reset` and `FillNow`.
     pub dispatch: &'a Callback<Action>,
 }
@@ -158,13 +159,23 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
     html! {
         <form class="calc-form" novalidate=true aria-labelledby="form-heading" {onsubmit}>
             <h2 id="form-heading">{ t.form_heading }</h2>
-            if let Some(zone) = props.other_zone {
-                <p class="zone-note" data-testid="zone-note">{ (t.timezone_note)(zone) }</p>
-            }
+            // Said from the first paint; the browser's own zone fills a line kept for it.
+            <p class="zone-note">
+                { t.beijing_time_note }
+                <span class="zone-visitor">
+                    { match props.zone {
+                        Some(Some(zone)) => html! { <span data-testid="zone-note">{ (t.timezone_note)(zone) }</span> },
+                        Some(None) => html! { t.same_zone_note },
+                        None => Html::default(),
+                    } }
+                </span>
+            </p>
             { policy.view() }
             { billing.view() }
             { paid.view() }
             { asof.view() }
+            // In pairs (amount and term or vouchers, then the costs and counts), which a wide
+            // widget sets side by side; the promotion question last.
             { text(Field::Amount, amount_label, amount_hint, Some("decimal")).view() }
             if reads(Field::Vouchers) {
                 { text(Field::Vouchers, t.vouchers_label, (t.vouchers_hint)(rules), Some("decimal")).view() }
@@ -173,13 +184,13 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
             if reads(Field::Thirdparty) {
                 { text(Field::Thirdparty, t.thirdparty_label, t.thirdparty_hint, Some("decimal")).view() }
             }
-            { promo.view() }
             if reads(Field::Requests) {
                 { text(Field::Requests, t.requests_label, &requests_hint, Some("numeric")).view() }
             }
             if reads(Field::Used) {
                 { text(Field::Used, used_label, &used_hint, Some("numeric")).view() }
             }
+            { promo.view() }
             <div class="actions">
                 <button type="submit" class="primary" data-testid="check">{ t.check_button }</button>
                 <button type="button" class="secondary" data-testid="reset" onclick={onreset}>

@@ -172,6 +172,48 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
         }
     });
 
+    let notes = (!o.notes.is_empty()).then(|| {
+        html! {
+            <>
+                <h3>{ t.notes_heading }</h3>
+                <ul class="notes" data-testid="notes">
+                    { for o.notes.iter().filter(|n| fee.is_none() || n.kind != policy::NoteKind::FeeUnknown).map(|n| html! {
+                        <li>{ note_text(o, &n.kind, lang) }{ " " }{ section_link(n.section) }</li>
+                    }) }
+                </ul>
+            </>
+        }
+    });
+    // A widget folds the working and the notes: the verdict, the dates and what to do next
+    // come first in a short column.
+    let money_back = (!o.steps.is_empty()).then(|| {
+        html! {
+            <>
+                <p class="money-back" data-testid="money-back">
+                    <strong>{ t.money_back_label }{ sep }</strong>{ *profile.money_back.get(lang) }
+                </p>
+                <p>{ section_link(o.steps_section) }</p>
+            </>
+        }
+    });
+    let (more, after_steps) = match (props.full_page, breakdown.is_some() || notes.is_some()) {
+        (Some(_), true) => (
+            html! {
+                <details class="more">
+                    <summary>{ t.more_details }</summary>
+                    { breakdown }
+                    { notes }
+                    { money_back }
+                </details>
+            },
+            Html::default(),
+        ),
+        _ => (
+            html! { <>{ breakdown }{ notes }</> },
+            money_back.unwrap_or_default(),
+        ),
+    };
+
     html! {
         <section id="result" class={verdict_class(o.verdict)}
             data-testid="result" tabindex="-1" aria-labelledby="result-heading"
@@ -185,7 +227,7 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
             data-fee={fee.map(|_| "unknown")}>
             <h2 id="result-heading">{ t.result_heading }</h2>
             <p class="verdict" data-testid="verdict">{ (t.verdict)(o.verdict) }</p>
-            <p class="lead">{ (t.verdict_lead)(o.verdict, Rules::of(profile)) }</p>
+            <p class="lead">{ (t.verdict_lead)(o.verdict, Rules::of(profile)) }{ " " }{ section_link(o.section) }</p>
             if let Some(reason) = o.reason {
                 <p class="reason" data-testid="reason">{ (t.reason)(reason) }</p>
             }
@@ -199,18 +241,9 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
                 <span class="amount-label">{ (t.refund_label)(o.verdict, profile) }</span>
                 <strong data-testid="refund-amount">{ money(o.refund_fen) }</strong>
             </p>
-            <p>{ section_link(o.section) }</p>
             { compare }
             <dl class="facts">{ facts }</dl>
-            { breakdown }
-            if !o.notes.is_empty() {
-                <h3>{ t.notes_heading }</h3>
-                <ul class="notes" data-testid="notes">
-                    { for o.notes.iter().filter(|n| fee.is_none() || n.kind != policy::NoteKind::FeeUnknown).map(|n| html! {
-                        <li>{ note_text(o, &n.kind, lang) }{ " " }{ section_link(n.section) }</li>
-                    }) }
-                </ul>
-            }
+            { more }
             if !o.steps.is_empty() {
                 <h3>{ t.steps_heading }</h3>
                 <ol class="steps" data-testid="steps">
@@ -223,10 +256,7 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
                         </li>
                     }) }
                 </ol>
-                <p class="money-back" data-testid="money-back">
-                    <strong>{ t.money_back_label }{ sep }</strong>{ *profile.money_back.get(lang) }
-                </p>
-                <p>{ section_link(o.steps_section) }</p>
+                { after_steps }
             }
             <div class="result-actions">
                 <button type="button" class="secondary" data-testid="copy-result" onclick={on_copy}>{ t.copy_button }</button>
