@@ -10,6 +10,7 @@
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { LOCALE, TIME_ZONE, VISITORS } from './bench/chromium.mjs';
 import { startFloor } from './bench/floor.mjs';
 import {
   CATEGORIES,
@@ -35,6 +36,7 @@ import { LIMITS } from './bench/limits.mjs';
 // The targets, in one place; the size limits are shared with the size test. kB = 1000 bytes.
 const TARGETS = {
   lighthouseScore: 0.98,
+  cls: 0.02,
   fcpRatio: 1.1,
   readyMs: 300,
   editMs: 8,
@@ -151,6 +153,39 @@ try {
     for (const w of warnings) print(`${p}: Lighthouse warning: ${w}`);
   }
 
+  // ---- Lighthouse as each visitor: their language and zone, both presets ----
+  const visitors = [];
+  for (const visitor of VISITORS) {
+    const name = `${visitor.locale}, ${visitor.timeZone}`;
+    const row = { name, presets: {} };
+    for (const preset of Object.keys(PRESETS)) {
+      const same = visitor.locale === LOCALE && visitor.timeZone === TIME_ZONE;
+      if (same) {
+        row.presets[preset] = lh[preset].ours;
+        continue;
+      }
+      progress(`Lighthouse ${preset}, our page as a ${name} visitor, ${lhRuns} runs`);
+      row.presets[preset] = await lighthouseSummary(oursUrl, preset, { runs: lhRuns, visitor });
+    }
+    visitors.push(row);
+  }
+  print(section(`Lighthouse per visitor (browser language, time zone), median run of ${lhRuns}`));
+  print(
+    table(
+      ['visitor', 'preset', 'landed on', 'perf', 'a11y', 'best-pr.', 'SEO', 'FCP', 'CLS'],
+      visitors.flatMap((v) =>
+        Object.entries(v.presets).map(([p, s]) => [
+          v.name,
+          p,
+          new URL(s.finalUrl ?? s.url).pathname,
+          ...CATEGORIES.map((c) => score(s.scores[c] ?? null)),
+          ms(s.metrics.fcp),
+          s.metrics.cls === null ? '—' : s.metrics.cls.toFixed(3),
+        ]),
+      ),
+    ),
+  );
+
   // ---- in the page ----
   progress(`${loads} fresh loads each of our page and the floor (plus one warm-up each)`);
   const loadRuns = await measureLoads(oursUrl, floor.url, loads);
@@ -175,6 +210,7 @@ try {
   const external = [
     ...new Set([
       ...Object.values(lh).flatMap((x) => [...x.ours.external, ...x.floor.external]),
+      ...visitors.flatMap((v) => Object.values(v.presets).flatMap((s) => s.external)),
       ...loadRuns.external,
       ...editRuns.external,
     ]),
@@ -194,6 +230,26 @@ try {
           target: `≥ ${score(TARGETS.lighthouseScore)}`,
         }),
       ),
+    ),
+    ...visitors.flatMap((v) =>
+      Object.entries(v.presets).flatMap(([p, s]) => [
+        check({
+          figure: `${v.name}: Lighthouse ${p} performance`,
+          value: s.scores.performance,
+          kind: 'min',
+          limit: TARGETS.lighthouseScore,
+          fmt: score,
+          target: `≥ ${score(TARGETS.lighthouseScore)}`,
+        }),
+        check({
+          figure: `${v.name}: Lighthouse ${p} CLS`,
+          value: s.metrics.cls,
+          kind: 'max',
+          limit: TARGETS.cls,
+          fmt: (n) => n.toFixed(3),
+          target: `≤ ${TARGETS.cls}`,
+        }),
+      ]),
     ),
     ...Object.keys(PRESETS).map((p) =>
       check({

@@ -6,7 +6,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { BENCH_CHROMIUM_ARGS, CHROME_PATH, isLocal, TIME_ZONE } from './chromium.mjs';
+import { CHROME_PATH, isLocal, LOCALE, TIME_ZONE, visitorArgs } from './chromium.mjs';
 
 export const LIGHTHOUSE_VERSION = createRequire(import.meta.url)('lighthouse/package.json').version;
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -28,13 +28,13 @@ async function assertServed(url) {
   throw new Error(`${url} is not served (${why}); was its server stopped?`);
 }
 
-/** One Lighthouse run of `url` in a fresh Chromium; returns the LHR. */
-async function runOnce(url, config, categories) {
+/** One Lighthouse run of `url` in a fresh Chromium, as `visitor`; returns the LHR. */
+async function runOnce(url, config, categories, visitor) {
   await assertServed(url);
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
-    chromeFlags: BENCH_CHROMIUM_ARGS,
-    envVars: { ...process.env, TZ: TIME_ZONE },
+    chromeFlags: visitorArgs(visitor.locale),
+    envVars: { ...process.env, TZ: visitor.timeZone },
   });
   try {
     const result = await lighthouse(
@@ -85,13 +85,18 @@ function losses(lhr) {
  * scores, metrics (ms; CLS unitless), audits that lost points, audits that errored, and every
  * request that was not local (which must be none).
  */
-export async function lighthouseSummary(url, preset, { runs = 3, categories = CATEGORIES } = {}) {
+export async function lighthouseSummary(
+  url,
+  preset,
+  { runs = 3, categories = CATEGORIES, visitor = { locale: LOCALE, timeZone: TIME_ZONE } } = {},
+) {
   const lhrs = [];
-  for (let i = 0; i < runs; i++) lhrs.push(await runOnce(url, PRESETS[preset], categories));
+  for (let i = 0; i < runs; i++) lhrs.push(await runOnce(url, PRESETS[preset], categories, visitor));
   const lhr = computeMedianRun(lhrs);
   const requests = lhrs.flatMap((r) => r.audits['network-requests']?.details?.items ?? []);
   return {
     url,
+    finalUrl: lhr.finalDisplayedUrl,
     preset,
     runs,
     chromium: lhr.environment.hostUserAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? '?',
