@@ -124,6 +124,10 @@ pub struct Texts {
     pub step: fn(Step, &str, Verdict, Rules) -> String,
     /// The link to the console page where the profile gives one.
     pub console_link: &'static str,
+    /// Read after a link that opens a new tab.
+    pub new_tab: &'static str,
+    /// Said by the live region after "start again".
+    pub reset_done: &'static str,
     /// The link text of the page that says a handling fee comes off.
     pub fee_source: &'static str,
     pub money_back_label: &'static str,
@@ -412,6 +416,8 @@ pub const ZH: Texts = Texts {
         }
     },
     console_link: "打开退订页面",
+    new_tab: "（在新标签页打开）",
+    reset_done: "已清空，可以重新填写。",
     fee_source: "华为云帮助中心：非五天无理由退订",
     money_back_label: "钱退到哪里",
     see_section: "依据",
@@ -707,6 +713,8 @@ pub const EN: Texts = Texts {
         (Step::PhoneFirst, _) => format!("Call customer service first on {detail} to explain and negotiate (confirm the number on the official site)."),
     },
     console_link: "Open the refund page",
+    new_tab: " (opens in a new tab)",
+    reset_done: "Cleared; you can start again.",
     fee_source: "Huawei Cloud help: unsubscribing after five days (非五天无理由退订)",
     money_back_label: "Where the money goes",
     see_section: "Based on",

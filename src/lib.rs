@@ -243,9 +243,13 @@ pub fn App(props: &AppProps) -> Html {
             { result }
             if let Some(query) = full_page {
                 <p class="open-full">
-                    <a href={query.clone()} target="_blank" rel="noopener" data-testid="open-full-page">{ t.open_full_page }</a>
+                    <a href={query.clone()} target="_blank" rel="noopener" data-testid="open-full-page">
+                        { t.open_full_page }<span class="visually-hidden">{ t.new_tab }</span>
+                    </a>
                     { " · " }
-                    <a href={format!("{query}#guide-{}", profile.id)} target="_blank" rel="noopener">{ t.how_it_works }</a>
+                    <a href={format!("{query}#guide-{}", profile.id)} target="_blank" rel="noopener">
+                        { t.how_it_works }<span class="visually-hidden">{ t.new_tab }</span>
+                    </a>
                 </p>
             }
         </div>

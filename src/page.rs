@@ -19,6 +19,8 @@ pub struct PageTexts {
     pub to_guide: &'static str,
     pub guide_label: &'static str,
     pub guide_nav_label: &'static str,
+    /// Read after each guide link that opens a new tab.
+    pub new_tab: &'static str,
     pub fatal_message: &'static str,
     pub fatal_reload: &'static str,
 }
@@ -31,6 +33,7 @@ pub const ZH: PageTexts = PageTexts {
     to_guide: "查看退款指南",
     guide_label: "退款指南",
     guide_nav_label: "各家的退款指南",
+    new_tab: "（在新标签页打开）",
     fatal_message: "页面出了故障，计算已停止。你填写的内容保存在网址里，重新载入即可继续。",
     fatal_reload: "重新载入",
 };
@@ -43,6 +46,7 @@ pub const EN: PageTexts = PageTexts {
     to_guide: "Read the refund guide",
     guide_label: "Refund guide",
     guide_nav_label: "Each provider's refund guide",
+    new_tab: " (opens in a new tab)",
     fatal_message: "Something went wrong and the calculator stopped. What you entered is kept in the address; reload to carry on.",
     fatal_reload: "Reload",
 };
@@ -114,6 +118,25 @@ pub fn head_script() -> String {
 #[cfg(test)]
 const HEAD_SCRIPT_KEY: &str = "cloud-refund-calculator";
 
+/// `fragment` with every link that opens a new tab saying so to screen readers (a visually
+/// hidden note before its `</a>`).
+pub fn mark_new_tab_links(fragment: &str, note: &str) -> String {
+    let mut out = String::with_capacity(fragment.len());
+    let mut rest = fragment;
+    while let Some(at) = rest.find(r#"target="_blank""#) {
+        let Some(close) = rest[at..].find("</a>").map(|i| at + i) else {
+            break;
+        };
+        out.push_str(&rest[..close]);
+        out.push_str(&format!(
+            r#"<span class="visually-hidden">{note}</span></a>"#
+        ));
+        rest = &rest[close + "</a>".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The page's body content: skip link, header, the app's markup in `#app`, the guides, and the
 /// failure notice.
 pub fn body(lang: Lang, app_html: &str) -> String {
@@ -133,12 +156,13 @@ pub fn body(lang: Lang, app_html: &str) -> String {
     let guides: String = GUIDES
         .iter()
         .filter_map(|(id, _, _)| guide(id, lang))
+        .map(|fragment| mark_new_tab_links(fragment, p.new_tab))
         .collect();
     format!(
         r##"<div class="page">
 <a class="skip-link" href="#guide">{skip}</a>
 <header class="page-header">
-<div class="title-row"><h1>{title}</h1><nav aria-label="{lang_label}"><a class="lang-switch" id="lang-switch" data-testid="lang-switch" href="{other_href}?lang={other_code}" hreflang="{other_code}" lang="{other_html_lang}">{other_name}</a></nav></div>
+<div class="title-row"><h1>{title}</h1><a class="lang-switch" id="lang-switch" data-testid="lang-switch" href="{other_href}?lang={other_code}" hreflang="{other_code}" lang="{other_html_lang}" aria-label="{lang_label}: {other_name}">{other_name}</a></div>
 <p class="tagline">{tagline}</p>
 <p class="to-guide"><a href="#guide" data-testid="to-guide">{to_guide} ↓</a></p>
 </header>
@@ -244,6 +268,22 @@ mod tests {
         assert!(!script.contains("POLICIES"));
         assert_eq!(HEAD_SCRIPT_KEY, crate::state::STORAGE_KEY);
         assert!(script.contains(&format!(r#"K="{HEAD_SCRIPT_KEY}""#)));
+    }
+
+    #[test]
+    fn links_to_new_tabs_say_so() {
+        let fragment = r##"<p>See <a href="https://a.example" target="_blank">A</a> and <a href="#x">B</a>, <a target="_blank" href="https://c.example">C</a>.</p>"##;
+        assert_eq!(
+            mark_new_tab_links(fragment, "(new tab)"),
+            r##"<p>See <a href="https://a.example" target="_blank">A<span class="visually-hidden">(new tab)</span></a> and <a href="#x">B</a>, <a target="_blank" href="https://c.example">C<span class="visually-hidden">(new tab)</span></a>.</p>"##
+        );
+        let body = body(Lang::Zh, "");
+        let opened = body.matches(r#"target="_blank""#).count();
+        assert!(opened > 10);
+        assert_eq!(
+            body.matches("（在新标签页打开）</span></a>").count(),
+            opened
+        );
     }
 
     #[test]

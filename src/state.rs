@@ -35,8 +35,9 @@ pub struct State {
     pub origin: Option<String>,
     /// The browser's zone, e.g. "UTC-5", when it is not Beijing time.
     pub other_zone: Option<String>,
-    /// How the last "copy result" went; cleared when the inputs change, as it no longer applies.
-    pub copied: Option<bool>,
+    /// How the last "copy result" went, with a count of copies; cleared when the inputs change,
+    /// as it no longer applies.
+    pub copied: Option<(bool, u32)>,
     /// Counts changes to the inputs: the live region catches up once typing pauses.
     pub edits: u32,
     /// What the live region says: the result as of the last pause in typing, "check", or load.
@@ -231,10 +232,14 @@ impl State {
                 self.show_errors = false;
                 self.edited();
                 self.persist = false;
-                return self.announce();
+                // Said aloud, so that a screen reader knows the button did something.
+                self.announced = texts(self.lang).reset_done.to_owned();
             }
             Action::Highlight(section) => self.focus_on(section.id()),
-            Action::Copied(ok) => self.copied = Some(ok),
+            Action::Copied(ok) => {
+                let count = self.copied.map_or(1, |(_, n)| n.wrapping_add(1));
+                self.copied = Some((ok, count));
+            }
             Action::Announce => return self.announce(),
         }
         self
@@ -464,13 +469,17 @@ mod tests {
     #[test]
     fn the_copy_status_lasts_until_the_inputs_change() {
         let s = filled().reduce(Action::Copied(true));
-        assert_eq!(s.copied, Some(true));
+        assert_eq!(s.copied, Some((true, 1)));
         // Neither time passing nor a look at the guide makes the copy stale.
         let s = s
             .reduce(Action::Tick(at("2026-11-28T09:05")))
             .reduce(Action::Highlight(Section("notes")));
-        assert_eq!(s.copied, Some(true));
-        assert_eq!(s.clone().reduce(Action::Copied(false)).copied, Some(false));
+        assert_eq!(s.copied, Some((true, 1)));
+        assert_eq!(
+            s.clone().reduce(Action::Copied(false)).copied,
+            Some((false, 2)),
+            "a second copy is counted, so it is announced again"
+        );
         assert_eq!(
             s.clone()
                 .reduce(Action::Edit(Field::Amount, "1300".into()))

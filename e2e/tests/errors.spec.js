@@ -36,6 +36,15 @@ async function expectSummaryFocused(p) {
   expect(await p.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('error-summary');
 }
 
+/** A link that brought bad values shows its errors where the reader is: the summary is there,
+ *  the line at the top says so, and neither the focus nor the scroll position moved. */
+async function expectSummaryShownInPlace(p) {
+  await expect(p.summary).toBeVisible();
+  await expect(p.page.getByTestId('result-line')).toContainText(/请先处理下面列出的问题|Fix the problems listed below/);
+  expect(await p.page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  expect(await p.page.evaluate(() => scrollY)).toBe(0);
+}
+
 for (const lang of ['zh', 'en']) {
   const L = LANGS[lang];
 
@@ -98,7 +107,7 @@ test('a URL with bad values shows its errors on load, with the values in their f
   const p = new CalculatorPage(page);
   // Unknown billing, application before payment, a negative amount, 61 months, an unknown key.
   await p.open('billing=monthly&paid=2026-11-25T10:00&asof=2026-11-24T10:00&amount=-5&months=61&colour=red');
-  await expectSummaryFocused(p);
+  await expectSummaryShownInPlace(p);
   await expect(p.summary.getByRole('heading')).toHaveText('有问题需要处理');
   await expect(page).toHaveTitle('错误：云服务器退款计算器');
   await expect(p.result).toHaveCount(0);
@@ -115,7 +124,7 @@ test('a URL with bad values shows its errors on load, with the values in their f
 test('an impossible date from a URL stays visible in its field, reported like typed input', async ({ page }) => {
   const p = new CalculatorPage(page);
   await p.open({ paid: '2026-02-30T10:00', asof: '2026-03-01T10:00', amount: '100' });
-  await expectSummaryFocused(p);
+  await expectSummaryShownInPlace(p);
   await expect(p.error('paid')).toContainText('真实存在的日期');
   // The contract: invalid values from a URL are put in their fields.
   await expect(p.input('paid')).toHaveValue('2026-02-30T10:00');

@@ -110,16 +110,21 @@ test('stacked on a phone, a visible link leads to the guide below the calculator
   p.expectClean();
 });
 
-test('a line under the form announces the result as it changes, with a link to the details', async ({ page }) => {
+test('a line at the top says the result as it changes, with a link to the details', async ({ page }) => {
   const p = new CalculatorPage(page);
   await p.open();
   const line = page.getByTestId('result-line');
-  await expect(line).toHaveAttribute('aria-live', 'polite');
-  await expect(line).toHaveText('');
+  await expect(line).toHaveText('填好付款时间和金额，结果会立即显示。');
+  // Above the form: a link with inputs shows its answer without scrolling.
+  const lineBox = await line.boundingBox();
+  const formBox = await page.locator('form').boundingBox();
+  expect(lineBox.y).toBeLessThan(formBox.y);
   await p.fill('paid', '2026-11-25T10:00');
   await p.fill('asof', '2026-11-28T09:00');
   await p.fill('amount', '1200');
   await expect(line).toHaveText('结果：可以全额退款，¥1,200.00。 查看详情 ↓');
+  // The arrow is decoration: the link's name is its words.
+  await expect(line.getByRole('link')).toHaveAccessibleName('查看详情');
   await p.fill('asof', '2026-11-30T10:00');
   await expect(line).toContainText('可以协商退款，¥1,000.00');
   await line.getByRole('link').click();

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::choice_field::{Choice, ChoiceField};
+use super::runs::text_in;
 use super::text_field::TextField;
 use crate::i18n::{texts, Rules};
 use crate::policy::{self, Field, FieldError, Lang, Profile, RawInput};
@@ -55,6 +56,7 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
             .map(|(_, m)| m.as_str())
     };
     let text = |field: Field, label, hint, inputmode| TextField {
+        lang: props.lang,
         field,
         label,
         hint,
@@ -63,6 +65,7 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
         error_prefix: t.error_prefix,
         kind: "text",
         inputmode,
+        range: None,
         dispatch: props.dispatch,
         extra: Html::default(),
     };
@@ -82,6 +85,7 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
     };
     let onnow = props.dispatch.reform(|_: MouseEvent| Action::FillNow);
     let policy = ChoiceField {
+        lang: props.lang,
         field: Field::Policy,
         legend: t.policy_legend,
         hint: t.policy_hint,
@@ -101,6 +105,7 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
         dispatch: props.dispatch,
     };
     let billing = ChoiceField {
+        lang: props.lang,
         hint: "",
         field: Field::Billing,
         legend: t.billing_legend,
@@ -116,6 +121,7 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
         dispatch: props.dispatch,
     };
     let promo = ChoiceField {
+        lang: props.lang,
         field: Field::Promo,
         legend: (t.promo_legend)(rules),
         hint: "",
@@ -135,9 +141,18 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
         dispatch: props.dispatch,
     };
     let asof_label = format!("{} {}", t.asof_label, t.optional);
+    // The picker offers only the years the rules accept, so a year typed by keyboard stops at
+    // four digits.
+    let range = || {
+        Some((
+            format!("{}-01-01T00:00", profile.year_min),
+            format!("{}-12-31T23:59", profile.year_max),
+        ))
+    };
     let asof = TextField {
         label: &asof_label,
         kind: date_kind(&raw.asof),
+        range: range(),
         extra: html! {
             <button type="button" class="secondary" data-testid="now-button" onclick={onnow}
                     aria-label={t.now_button_label}>
@@ -149,6 +164,7 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
     let (paid_label, paid_hint) = (t.paid_text)(rules);
     let paid = TextField {
         kind: date_kind(&raw.paid),
+        range: range(),
         ..text(Field::Paid, paid_label, paid_hint, None)
     };
     let (amount_label, amount_hint) = (t.amount_text)(rules);
@@ -161,7 +177,7 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
             <h2 id="form-heading">{ t.form_heading }</h2>
             // Said from the first paint; the browser's own zone fills a line kept for it.
             <p class="zone-note">
-                { t.beijing_time_note }
+                { text_in(props.lang, t.beijing_time_note) }
                 <span class="zone-visitor">
                     { match props.zone {
                         Some(Some(zone)) => html! { <span data-testid="zone-note">{ (t.timezone_note)(zone) }</span> },

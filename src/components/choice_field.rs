@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::policy::Field;
+use super::runs::text_in;
+use crate::policy::{Field, Lang};
 use crate::state::Action;
 
 pub struct Choice {
@@ -13,6 +14,8 @@ pub struct Choice {
 /// A fieldset of radio buttons. The first radio carries the field's id, so the error summary's
 /// link lands on the group. A plain view, like `TextField`.
 pub struct ChoiceField<'a> {
+    /// The page's language: runs of the other one are marked.
+    pub lang: Lang,
     pub field: Field,
     pub legend: &'a str,
     /// One line under the legend; empty for none.
@@ -47,9 +50,9 @@ impl ChoiceField<'_> {
         };
         html! {
             <fieldset {class} aria-describedby={described}>
-                <legend>{ self.legend }</legend>
+                <legend>{ text_in(self.lang, self.legend) }</legend>
                 if !self.hint.is_empty() {
-                    <p class="hint" id={hint_id}>{ self.hint }</p>
+                    <p class="hint" id={hint_id}>{ text_in(self.lang, self.hint) }</p>
                 }
                 if let Some(error) = self.error {
                     <p class="error-message" id={error_id.clone()} data-testid={error_id}>
@@ -71,9 +74,9 @@ impl ChoiceField<'_> {
                                 checked={self.value == c.value}
                                 aria-describedby={(!c.hint.is_empty()).then(|| hint_id.clone())}
                                 {onchange} />
-                            <label for={id}>{ c.label }</label>
+                            <label for={id}>{ text_in(self.lang, c.label) }</label>
                             if !c.hint.is_empty() {
-                                <p class="hint" id={hint_id}>{ c.hint }</p>
+                                <p class="hint" id={hint_id}>{ text_in(self.lang, c.hint) }</p>
                             }
                         </div>
                     }

@@ -8,4 +8,5 @@ pub mod choice_field;
 pub mod countdown;
 pub mod error_summary;
 pub mod result_panel;
+pub mod runs;
 pub mod text_field;

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::countdown::countdown;
+use super::runs::text_in;
 use crate::browser;
 use crate::i18n::{texts, Rules};
 use crate::policy::{self, Estimate, Field, Instant, Lang, Outcome, Section, Unit, Verdict};
@@ -12,8 +13,9 @@ pub struct ResultPanelProps<'a> {
     pub outcome: &'a Outcome,
     /// The page's clock when the application time is "now" (the countdown then runs).
     pub live_clock: Option<Instant>,
-    /// How the last "copy result" went, if it is still current.
-    pub copied: Option<bool>,
+    /// How the last "copy result" went, if it is still current, and how many copies so far (each
+    /// says so anew, even when the words are the same).
+    pub copied: Option<(bool, u32)>,
     /// In a widget, the full page's query: guide links open it in a new tab.
     pub full_page: Option<&'a str>,
     /// Receives `Highlight` (a link into the guide), `Copied` and `Edit` (the compare switch).
@@ -39,6 +41,9 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
             <a class="section-link" href={format!("{}#{}", props.full_page.unwrap_or(""), section.id())}
                target={props.full_page.map(|_| "_blank")} {onclick}>
                 { t.see_section }{ sep }{ (t.section_title)(section) }
+                if props.full_page.is_some() {
+                    <span class="visually-hidden">{ t.new_tab }</span>
+                }
             </a>
         }
     };
@@ -136,10 +141,10 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
     };
     let breakdown = breakdown_rows.map(|rows| {
         html! {
-            <section class="breakdown" aria-labelledby="breakdown-heading">
-                <h3 id="breakdown-heading">{ t.breakdown_heading }</h3>
+            <div class="breakdown">
+                <h3>{ t.breakdown_heading }</h3>
                 { rows }
-            </section>
+            </div>
         }
     });
     let console_url = profile.console(lang).and_then(|(_, url)| url);
@@ -172,13 +177,33 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
         }
     });
 
+    // Each guide section is linked once, where it first comes up (the verdict's, then the notes',
+    // then the steps'), so no two links in the result have the same name.
+    let mut linked = vec![o.section];
+    let note_links: Vec<bool> = o
+        .notes
+        .iter()
+        .map(|n| {
+            let first = !linked.contains(&n.section);
+            linked.push(n.section);
+            first
+        })
+        .collect();
+    let steps_link = !linked.contains(&o.steps_section);
     let notes = (!o.notes.is_empty()).then(|| {
         html! {
             <>
                 <h3>{ t.notes_heading }</h3>
                 <ul class="notes" data-testid="notes">
-                    { for o.notes.iter().filter(|n| fee.is_none() || n.kind != policy::NoteKind::FeeUnknown).map(|n| html! {
-                        <li>{ note_text(o, &n.kind, lang) }{ " " }{ section_link(n.section) }</li>
+                    { for o.notes.iter().zip(&note_links).filter(|(n, _)| fee.is_none() || n.kind != policy::NoteKind::FeeUnknown).map(|(n, &first)| {
+                        html! {
+                            <li>
+                                { text_in(lang, &note_text(o, &n.kind, lang)) }
+                                if first {
+                                    { " " }{ section_link(n.section) }
+                                }
+                            </li>
+                        }
                     }) }
                 </ul>
             </>
@@ -190,9 +215,11 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
         html! {
             <>
                 <p class="money-back" data-testid="money-back">
-                    <strong>{ t.money_back_label }{ sep }</strong>{ *profile.money_back.get(lang) }
+                    <strong>{ t.money_back_label }{ sep }</strong>{ text_in(lang, profile.money_back.get(lang)) }
                 </p>
-                <p>{ section_link(o.steps_section) }</p>
+                if steps_link {
+                    <p>{ section_link(o.steps_section) }</p>
+                }
             </>
         }
     });
@@ -227,14 +254,16 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
             data-fee={fee.map(|_| "unknown")}>
             <h2 id="result-heading">{ t.result_heading }</h2>
             <p class="verdict" data-testid="verdict">{ (t.verdict)(o.verdict) }</p>
-            <p class="lead">{ (t.verdict_lead)(o.verdict, Rules::of(profile)) }{ " " }{ section_link(o.section) }</p>
+            <p class="lead">{ text_in(lang, (t.verdict_lead)(o.verdict, Rules::of(profile))) }{ " " }{ section_link(o.section) }</p>
             if let Some(reason) = o.reason {
                 <p class="reason" data-testid="reason">{ (t.reason)(reason) }</p>
             }
             if let Some(url) = fee {
                 <p class="fee-note" data-testid="fee-note">
-                    { note_text(o, &policy::NoteKind::FeeUnknown, lang) }{ " " }
-                    <a href={url} target="_blank" rel="noopener noreferrer">{ t.fee_source }</a>
+                    { text_in(lang, &note_text(o, &policy::NoteKind::FeeUnknown, lang)) }{ " " }
+                    <a href={url} target="_blank" rel="noopener noreferrer">
+                        { text_in(lang, t.fee_source) }<span class="visually-hidden">{ t.new_tab }</span>
+                    </a>
                 </p>
             }
             <p class="amount">
@@ -249,9 +278,12 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
                 <ol class="steps" data-testid="steps">
                     { for o.steps.iter().map(|s| html! {
                         <li>
-                            { step_text(o, *s, lang) }
+                            { text_in(lang, &step_text(o, *s, lang)) }
                             if let (policy::Step::Console, Some(url)) = (s, console_url) {
-                                { " " }<a href={url} target="_blank" rel="noopener noreferrer">{ t.console_link }</a>
+                                { " " }
+                                <a href={url} target="_blank" rel="noopener noreferrer">
+                                    { t.console_link }<span class="visually-hidden">{ t.new_tab }</span>
+                                </a>
                             }
                         </li>
                     }) }
@@ -262,7 +294,9 @@ pub fn result_panel(props: &ResultPanelProps<'_>) -> Html {
                 <button type="button" class="secondary" data-testid="copy-result" onclick={on_copy}>{ t.copy_button }</button>
                 <button type="button" class="secondary" data-testid="print" onclick={on_print}>{ t.print_button }</button>
                 <span class="copy-status" role="status" data-testid="copy-status">
-                    { match props.copied { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
+                    { match props.copied { Some((true, _)) => t.copied, Some((false, _)) => t.copy_failed, None => "" } }
+                    // A no-break space on every other copy: the words change, so they are said again.
+                    { if props.copied.is_some_and(|(_, n)| n % 2 == 0) { "\u{a0}" } else { "" } }
                 </span>
             </div>
         </section>

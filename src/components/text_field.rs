@@ -1,7 +1,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::policy::Field;
+use super::runs::text_in;
+use crate::policy::{Field, Lang};
 use crate::state::Action;
 
 /// A labelled input with its hint and, when asked for, its error (GOV.UK pattern: the error sits
@@ -9,6 +10,8 @@ use crate::state::Action;
 /// A plain view, not a component: it has no state, and each component type costs about 1.5 KB
 /// of gzip wasm in Yew's generic machinery.
 pub struct TextField<'a> {
+    /// The page's language: runs of the other one are marked.
+    pub lang: Lang,
     pub field: Field,
     pub label: &'a str,
     pub hint: &'a str,
@@ -20,6 +23,8 @@ pub struct TextField<'a> {
     /// `text` or `datetime-local`.
     pub kind: &'static str,
     pub inputmode: Option<&'static str>,
+    /// For a date-time picker: the earliest and latest values it offers (the accepted years).
+    pub range: Option<(String, String)>,
     /// Receives `Edit`.
     pub dispatch: &'a Callback<Action>,
     /// Extra controls after the input (the "now" button).
@@ -51,8 +56,8 @@ impl TextField<'_> {
         };
         html! {
             <div {class}>
-                <label for={id.clone()}>{ self.label }</label>
-                <p class="hint" id={hint_id}>{ self.hint }</p>
+                <label for={id.clone()}>{ text_in(self.lang, self.label) }</label>
+                <p class="hint" id={hint_id}>{ text_in(self.lang, self.hint) }</p>
                 if let Some(error) = self.error {
                     <p class="error-message" id={error_id.clone()} data-testid={error_id}>
                         <span class="visually-hidden">{ self.error_prefix }</span>{ error }
@@ -62,6 +67,8 @@ impl TextField<'_> {
                     <input {id} name={key} type={self.kind} value={self.value.to_owned()}
                         data-testid={format!("input-{key}")}
                         inputmode={self.inputmode}
+                        min={self.range.as_ref().map(|r| r.0.clone())}
+                        max={self.range.as_ref().map(|r| r.1.clone())}
                         autocomplete="off"
                         spellcheck="false"
                         aria-describedby={described}
