@@ -156,7 +156,16 @@ pub struct Texts {
     pub error: fn(FieldError, &Profile) -> String,
 }
 
+/// The texts of `lang`. A wasm built for one page's language (the `lang-zh` or `lang-en`
+/// feature: each prerendered page loads the wasm of its own language, so neither carries the other
+/// language's text) always answers with that language.
 pub fn texts(lang: Lang) -> &'static Texts {
+    if cfg!(feature = "lang-zh") {
+        return &ZH;
+    }
+    if cfg!(feature = "lang-en") {
+        return &EN;
+    }
     match lang {
         Lang::Zh => &ZH,
         Lang::En => &EN,
