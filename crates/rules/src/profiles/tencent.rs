@@ -2,8 +2,8 @@
 //! quotes it (T1).
 
 use super::{
-    ByLang, Channel, NoteKind, Profile, PromoRule, Proration, Quota, Rule, Section, Sections,
-    TermEnd, Vouchers, Window, PROVIDER_FIELDS,
+    ByLang, Channel, Profile, PromoRule, Proration, Quota, Rule, Section, Sections, TermEnd,
+    Vouchers, Window, PROVIDER_FIELDS,
 };
 
 pub const TENCENT: Profile = Profile {
