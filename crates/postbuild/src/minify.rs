@@ -75,7 +75,10 @@ fn run(program: &str, what: &str, args: &[&str], source: &str) -> Result<String,
         })?;
     // The output is read while the input is written (a large file would otherwise fill the
     // pipe and stall both sides): the writer runs on its own thread.
-    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let mut stdin = child
+        .stdin
+        .take()
+        .ok_or_else(|| format!("{program} on {what}: no input pipe"))?;
     let input = source.to_owned();
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
     let output = child
@@ -86,17 +89,25 @@ fn run(program: &str, what: &str, args: &[&str], source: &str) -> Result<String,
         .map_err(|_| format!("{program} on {what}: writer panicked"))?;
     let stderr = String::from_utf8_lossy(&output.stderr);
     if !output.status.success() {
+        let reason = match stderr.trim() {
+            "" => String::new(),
+            text => format!(": {text}"),
+        };
         return Err(format!(
-            "{program} failed on {what} ({}): {}",
-            output.status,
-            stderr.trim()
+            "{program} failed on {what} ({}){reason}",
+            output.status
         ));
     }
-    written.map_err(|e| format!("{program} on {what}: {e}"))?;
     let out = String::from_utf8(output.stdout)
         .map_err(|_| format!("{program} on {what}: the output is not UTF-8"))?;
     if out.trim().is_empty() && !source.trim().is_empty() {
         return Err(format!("{program} on {what}: empty output"));
+    }
+    // It printed something without reading all of its input (a broken pipe): not to be trusted.
+    written.map_err(|e| format!("{program} on {what}: {e}"))?;
+    // Warnings (a new esbuild may have some) go to the build log; they do not fail the build.
+    if !stderr.trim().is_empty() {
+        eprintln!("postbuild: {program} on {what}: {}", stderr.trim());
     }
     Ok(out)
 }
@@ -119,6 +130,15 @@ mod tests {
         assert!(
             err.starts_with("false failed on the glue (exit status: 1)"),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn a_minifier_that_prints_nothing_is_an_error() {
+        // `true` stands for a minifier that succeeds without output.
+        assert_eq!(
+            minify("true", "style.css", Kind::Css, "a { color: red }").unwrap_err(),
+            "true on style.css: empty output"
         );
     }
 
