@@ -3,20 +3,14 @@
 //! URL / storage / form → `RawInput` → `policy::validate` → `policy::evaluate` → `Outcome` → view.
 //!
 //! The app renders the calculator only. The page around it (header, language link, the guides
-//! of every rule set) is static HTML made at build time (`page`), so the guides' prose is not in
-//! the wasm; the app keeps that page in step through `browser` (which guide shows, the language
-//! link's address).
+//! of every rule set) is static HTML made at build time (`crates/postbuild`), so the guides'
+//! prose is not in the wasm; the app keeps that page in step through `browser` (which guide
+//! shows, the language link's address).
 
 pub mod browser;
 pub mod components;
 pub mod embed_height;
 pub mod i18n;
-#[cfg(feature = "ssr")]
-pub mod page;
-#[cfg(feature = "ssr")]
-pub mod prerender;
-#[cfg(feature = "ssr")]
-pub mod slim;
 pub mod state;
 pub mod summary;
 

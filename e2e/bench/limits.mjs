@@ -8,5 +8,5 @@
 // build shrinks; raise one only with a decision written in docs/size.md.
 export const LIMITS = {
   wasmGzip: 122_800,
-  totalGzip: 153_500,
+  totalGzip: 151_500,
 };

@@ -1,6 +1,6 @@
 // Every page the project serves runs under the strict Content-Security-Policy of
-// src/prerender.rs, breaks none of it (no securitypolicyviolation event, no console report), and
-// asks nothing of any origin but its own.
+// crates/postbuild/src/csp.rs, breaks none of it (no securitypolicyviolation event, no console
+// report), and asks nothing of any origin but its own.
 import { test, expect } from '@playwright/test';
 import { CalculatorPage } from './page.js';
 import { watch, expectAlive } from './guards.js';

@@ -6,11 +6,25 @@ export class CalculatorPage {
     this.page = page;
     this.consoleErrors = [];
     this.failedRequests = [];
+    // A request the browser cuts off (net::ERR_ABORTED) because the tab is leaving its page is
+    // not a failure of that page: the head script sends a visitor to the page in their language
+    // before the first paint, and the browser may already be fetching the first page's files.
+    // Such an abort is told by a navigation of the tab that started after the request was made.
+    this.navigations = 0;
+    this.navigationsBefore = new WeakMap();
+    page.on('request', (r) => {
+      this.navigationsBefore.set(r, this.navigations);
+      if (r.isNavigationRequest() && r.frame() === page.mainFrame()) this.navigations += 1;
+    });
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') this.consoleErrors.push(m.text());
     });
     page.on('pageerror', (e) => this.consoleErrors.push(String(e)));
-    page.on('requestfailed', (r) => this.failedRequests.push(`${r.url()} ${r.failure()?.errorText}`));
+    page.on('requestfailed', (r) => {
+      const error = r.failure()?.errorText;
+      const leaving = error === 'net::ERR_ABORTED' && this.navigations > this.navigationsBefore.get(r);
+      if (!leaving) this.failedRequests.push(`${r.url()} ${error}`);
+    });
     page.on('response', (r) => {
       if (r.status() >= 400) this.failedRequests.push(`${r.url()} ${r.status()}`);
     });

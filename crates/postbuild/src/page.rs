@@ -1,14 +1,14 @@
-//! Build time only (the `ssr` feature): the static page around the app, in each language. The
-//! header, the language link, the failure notice and the guides of every rule set are plain
-//! HTML, so their text is not in the wasm; the app (in `#app`) keeps them in step through
-//! `browser` (which guide shows, where the language link goes).
+//! The static page around the app, in each language. The header, the language link, the failure
+//! notice and the guides of every rule set are plain HTML, so their text is not in the wasm; the
+//! app (in `#app`) keeps them in step through its `browser` module (which guide shows, where the
+//! language link goes).
 //!
 //! The guides are hand-written HTML fragments in `guides/` (`PROFILE.LANG.html`), checked by the
 //! tests below and by `guides/check.py`.
 
-use crate::i18n::texts;
-use crate::policy::{Lang, PROFILES};
-use crate::{other_lang, page_href};
+use app::i18n::texts;
+use app::policy::{Lang, PROFILES};
+use app::{other_lang, page_href};
 
 /// The static texts of the page, per language.
 pub struct PageTexts {
@@ -62,23 +62,23 @@ pub fn page_texts(lang: Lang) -> &'static PageTexts {
 pub const GUIDES: [(&str, &str, &str); 4] = [
     (
         "article",
-        include_str!("../guides/article.zh.html"),
-        include_str!("../guides/article.en.html"),
+        include_str!("../../../guides/article.zh.html"),
+        include_str!("../../../guides/article.en.html"),
     ),
     (
         "aliyun",
-        include_str!("../guides/aliyun.zh.html"),
-        include_str!("../guides/aliyun.en.html"),
+        include_str!("../../../guides/aliyun.zh.html"),
+        include_str!("../../../guides/aliyun.en.html"),
     ),
     (
         "tencent",
-        include_str!("../guides/tencent.zh.html"),
-        include_str!("../guides/tencent.en.html"),
+        include_str!("../../../guides/tencent.zh.html"),
+        include_str!("../../../guides/tencent.en.html"),
     ),
     (
         "huawei",
-        include_str!("../guides/huawei.zh.html"),
-        include_str!("../guides/huawei.en.html"),
+        include_str!("../../../guides/huawei.zh.html"),
+        include_str!("../../../guides/huawei.en.html"),
     ),
 ];
 
@@ -266,7 +266,7 @@ mod tests {
         let script = head_script();
         assert!(script.contains(r#"["article","aliyun","tencent","huawei"]"#));
         assert!(!script.contains("POLICIES"));
-        assert_eq!(HEAD_SCRIPT_KEY, crate::state::STORAGE_KEY);
+        assert_eq!(HEAD_SCRIPT_KEY, app::state::STORAGE_KEY);
         assert!(script.contains(&format!(r#"K="{HEAD_SCRIPT_KEY}""#)));
     }
 

@@ -1,0 +1,197 @@
+//! The trunk post_build step (Trunk.toml's hook runs `cargo run -p postbuild`), on the files in
+//! trunk's staging directory (`TRUNK_STAGING_DIR`, or the directory given as the first argument):
+//!
+//! 1. page assembly (`assemble`, `page`, `csp`): renders the app with Yew SSR in both languages
+//!    into `index.html` (Chinese) and `en/index.html` (English) with the static page around it,
+//!    moves inline scripts into files, starts the app after the first paint, and puts the
+//!    Content-Security-Policy and the head script first in `<head>`;
+//! 2. name shortening (`names`): short wasm-bindgen import and export names in the wasm and its
+//!    JS glue;
+//! 3. minification (`minify`): every script and stylesheet, by esbuild.
+//!
+//! Every assumption about trunk's and wasm-bindgen's output is checked, and a miss fails the
+//! build with a message that says what is missing. How it all works: docs/build.md.
+
+mod assemble;
+mod csp;
+mod minify;
+mod names;
+mod page;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use app::policy::Lang;
+use app::{App, AppProps};
+
+use assemble::{assemble, head_script_file, template};
+use minify::{minify, without_comments, Kind, ESBUILD};
+
+fn render(lang: Lang) -> String {
+    let renderer = yew::ServerRenderer::<App>::with_props(move || AppProps { lang });
+    futures::executor::block_on(renderer.render())
+}
+
+fn run() -> Result<(), String> {
+    let dir: PathBuf = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .unwrap_or_else(|| "dist".into())
+        .into();
+    let mut finish = |what: &str, module: bool, js: &str| {
+        let kind = if module { Kind::Module } else { Kind::Classic };
+        minify(ESBUILD, what, kind, js)
+    };
+    let index = dir.join("index.html");
+    let (template, scripts) = template(&read_text(&index)?, &mut finish)?;
+    let route = head_script_file(&mut finish)?;
+    for script in scripts.iter().chain([&route]) {
+        write(&dir.join(&script.name), &script.contents)?;
+    }
+    write(
+        &index,
+        assemble(&template, &render(Lang::Zh), Lang::Zh, &route)?,
+    )?;
+    let en_dir = dir.join("en");
+    std::fs::create_dir_all(&en_dir).map_err(|e| format!("{}: {e}", en_dir.display()))?;
+    write(
+        &en_dir.join("index.html"),
+        assemble(&template, &render(Lang::En), Lang::En, &route)?,
+    )?;
+    println!(
+        "postbuild: prerendered {} (zh) and en/index.html, {} script(s) moved out",
+        index.display(),
+        scripts.len()
+    );
+    let ours: Vec<&str> = scripts
+        .iter()
+        .chain([&route])
+        .map(|s| s.name.as_str())
+        .collect();
+    shorten_and_minify(&dir, &ours)
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    String::from_utf8(read(path)?).map_err(|_| format!("{}: not UTF-8", path.display()))
+}
+
+fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
+    std::fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Each `NAME_bg.wasm` among the file names of dist/ with its JS glue `NAME.js`. There must be
+/// at least one wasm, and each must have its glue.
+fn wasm_and_glue(files: &[String]) -> Result<Vec<(&str, String)>, String> {
+    let pairs: Vec<(&str, String)> = files
+        .iter()
+        .filter_map(|f| Some((f.as_str(), f.strip_suffix("_bg.wasm")?)))
+        .map(|(wasm, stem)| (wasm, format!("{stem}.js")))
+        .collect();
+    if pairs.is_empty() {
+        return Err(
+            "no *_bg.wasm in the build: trunk built no wasm (or names it differently)".into(),
+        );
+    }
+    for (wasm, glue) in &pairs {
+        if !files.contains(glue) {
+            return Err(format!("{wasm} has no JS glue {glue} beside it"));
+        }
+    }
+    Ok(pairs)
+}
+
+/// Short wasm import/export names (in the wasm and its glue), then every script not written by
+/// this step (`ours`, minified already) and every stylesheet minified.
+fn shorten_and_minify(dir: &Path, ours: &[&str]) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut files: Vec<String> = entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    files.sort();
+    let pairs = wasm_and_glue(&files)?;
+    for (wasm_name, glue_name) in &pairs {
+        let glue = without_comments(ESBUILD, glue_name, &read_text(&dir.join(glue_name))?)?;
+        let (wasm, renames) = names::shorten_wasm_names(&read(&dir.join(wasm_name))?, |export| {
+            names::mentions(&glue, export)
+        })
+        .map_err(|e| format!("{wasm_name}: {e}"))?;
+        let glue =
+            names::rename_in_glue(&glue, &renames).map_err(|e| format!("{glue_name}: {e}"))?;
+        write(&dir.join(wasm_name), wasm)?;
+        write(
+            &dir.join(glue_name),
+            minify(ESBUILD, glue_name, Kind::Module, &glue)?,
+        )?;
+    }
+    let mut minified = pairs.len();
+    for name in &files {
+        let kind = if name.ends_with(".css") {
+            Kind::Css
+        } else if name.ends_with(".js")
+            && !ours.contains(&name.as_str())
+            && !pairs.iter().any(|(_, glue)| glue == name)
+        {
+            // Trunk's only other scripts are copied files (`embed.js`): classic scripts.
+            Kind::Classic
+        } else {
+            continue;
+        };
+        let path = dir.join(name);
+        write(&path, minify(ESBUILD, name, kind, &read_text(&path)?)?)?;
+        minified += 1;
+    }
+    println!(
+        "postbuild: short names in {} wasm file(s) and glue; {} file(s) minified by {ESBUILD}",
+        pairs.len(),
+        minified + ours.len()
+    );
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("postbuild: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn each_wasm_is_found_with_its_glue() {
+        let files = names(&["app-1_bg.wasm", "app-1.js", "embed.js", "index.html"]);
+        assert_eq!(
+            wasm_and_glue(&files).unwrap(),
+            [("app-1_bg.wasm", "app-1.js".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_build_without_wasm_is_an_error() {
+        assert_eq!(
+            wasm_and_glue(&names(&["app-1.js", "index.html", "app.wasm"])).unwrap_err(),
+            "no *_bg.wasm in the build: trunk built no wasm (or names it differently)"
+        );
+    }
+
+    #[test]
+    fn a_wasm_without_its_glue_is_an_error() {
+        assert_eq!(
+            wasm_and_glue(&names(&["app-1_bg.wasm", "app-2.js", "index.html"])).unwrap_err(),
+            "app-1_bg.wasm has no JS glue app-1.js beside it"
+        );
+    }
+}
