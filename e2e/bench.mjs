@@ -30,7 +30,7 @@ import {
   section,
   table,
 } from './bench/report.mjs';
-import { measureSizes } from './bench/sizes.mjs';
+import { measureSizes, pageDownloads } from './bench/sizes.mjs';
 import { LIMITS } from './bench/limits.mjs';
 
 // The targets, in one place; the size limits are shared with the size test. kB = 1000 bytes.
@@ -41,7 +41,7 @@ const TARGETS = {
   readyMs: 300,
   editMs: 8,
   evaluateMicros: 1, // from crates/rules/benches/evaluate.rs
-  totalGzip: LIMITS.totalGzip,
+  pageGzip: LIMITS.pageGzip,
   wasmGzip: LIMITS.wasmGzip,
 };
 
@@ -83,12 +83,21 @@ const print = (s) => console.log(s);
 progress(`sizes of ${distDir}`);
 const sizes = await measureSizes(distDir);
 const wasm = sizes.files.filter((f) => f.file.endsWith('.wasm'));
-const wasmGzip = wasm.reduce((s, f) => s + f.gzip, 0);
+const wasmGzip = Math.max(...wasm.map((f) => f.gzip));
+const pages = await pageDownloads(distDir, sizes);
+const pageGzip = Math.max(...pages.map((p) => p.gzip));
 print(section(`Sizes of dist/ in bytes (gzip -9, brotli quality 11; kB = 1000 bytes)`));
 print(
   table(
     ['file', 'raw', 'gzip', 'brotli'],
     [...sizes.files, sizes.total].map((f) => [f.file, bytes(f.raw), bytes(f.gzip), bytes(f.brotli)]),
+  ),
+);
+print('\nWhat a visitor downloads for each page (the page and every file it loads):');
+print(
+  table(
+    ['page', 'files', 'gzip', 'brotli'],
+    pages.map((p) => [p.page, String(p.files.length), bytes(p.gzip), bytes(p.brotli)]),
   ),
 );
 
@@ -297,15 +306,15 @@ try {
       target: `< ${TARGETS.evaluateMicros} µs`,
     }),
     check({
-      figure: 'dist/ total, gzip',
-      value: sizes.total.gzip,
+      figure: 'one page and what it loads, gzip (the larger)',
+      value: pageGzip,
       kind: 'max',
-      limit: TARGETS.totalGzip,
+      limit: TARGETS.pageGzip,
       fmt: kB,
-      target: `≤ ${kB(TARGETS.totalGzip)}`,
+      target: `≤ ${kB(TARGETS.pageGzip)}`,
     }),
     check({
-      figure: 'wasm, gzip',
+      figure: 'wasm, gzip (the larger)',
       value: wasm.length ? wasmGzip : null,
       kind: 'max',
       limit: TARGETS.wasmGzip,

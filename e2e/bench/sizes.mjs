@@ -38,3 +38,44 @@ export async function measureSizes(distDir) {
   for (const f of files) for (const k of ['raw', 'gzip', 'brotli']) total[k] += f[k];
   return { files, total };
 }
+
+/** Files a page or script refers to by a local path (absolute, ./ or ../), resolved against it. */
+function references(text, from) {
+  const out = new Set();
+  for (const m of text.matchAll(/(?:href|src)="([^"#?:]+)"|['"]((?:\.{1,2})?\/[\w./-]+\.(?:js|wasm|css))['"]/g)) {
+    const ref = m[1] ?? m[2];
+    if (!ref || ref.endsWith('/')) continue;
+    out.add(new URL(ref, `http://site/${from}`).pathname.slice(1));
+  }
+  return out;
+}
+
+/**
+ * What one visitor downloads for each page: the HTML and every local file it refers to,
+ * following scripts to the files they load (the boot script to the glue and the wasm).
+ * [{ page, files: [file, …], gzip, brotli }] for each `*.html` under dist/.
+ */
+export async function pageDownloads(distDir, sizes) {
+  const byName = new Map(sizes.files.map((f) => [f.file, f]));
+  const pages = sizes.files.filter((f) => f.file.endsWith('.html'));
+  const out = [];
+  for (const page of pages) {
+    const seen = new Set([page.file]);
+    const queue = [page.file];
+    while (queue.length) {
+      const file = queue.shift();
+      if (!/\.(html|js)$/.test(file)) continue;
+      const text = await readFile(join(distDir, file), 'utf8');
+      for (const ref of references(text, file)) {
+        if (byName.has(ref) && !seen.has(ref)) {
+          seen.add(ref);
+          queue.push(ref);
+        }
+      }
+    }
+    const files = [...seen].sort();
+    const sum = (k) => files.reduce((s, f) => s + byName.get(f)[k], 0);
+    out.push({ page: page.file, files, gzip: sum('gzip'), brotli: sum('brotli') });
+  }
+  return out;
+}

@@ -35,7 +35,7 @@ pub struct ScriptFile {
 
 impl ScriptFile {
     /// A script named `PREFIX-HASH.js` by its contents, so it can be cached for good.
-    fn named(prefix: &str, contents: String, module: bool) -> Self {
+    pub fn named(prefix: &str, contents: String, module: bool) -> Self {
         let mut h = DefaultHasher::new();
         contents.hash(&mut h);
         ScriptFile {

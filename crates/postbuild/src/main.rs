@@ -14,6 +14,7 @@
 
 mod assemble;
 mod csp;
+mod language;
 mod minify;
 mod names;
 mod page;
@@ -24,7 +25,7 @@ use std::process::ExitCode;
 use app::policy::Lang;
 use app::{App, AppProps};
 
-use assemble::{assemble, head_script_file, template};
+use assemble::{assemble, head_script_file, template, ScriptFile};
 use minify::{minify, without_comments, Kind, ESBUILD};
 
 fn render(lang: Lang) -> String {
@@ -43,8 +44,9 @@ fn run() -> Result<(), String> {
         minify(ESBUILD, what, kind, js)
     };
     let index = dir.join("index.html");
-    let (template, scripts) = template(&read_text(&index)?, &mut finish)?;
+    let (template, mut scripts) = template(&read_text(&index)?, &mut finish)?;
     let route = head_script_file(&mut finish)?;
+    let en_template = english_wasm(&dir, &template, &mut scripts)?;
     for script in scripts.iter().chain([&route]) {
         write(&dir.join(&script.name), &script.contents)?;
     }
@@ -56,7 +58,7 @@ fn run() -> Result<(), String> {
     std::fs::create_dir_all(&en_dir).map_err(|e| format!("{}: {e}", en_dir.display()))?;
     write(
         &en_dir.join("index.html"),
-        assemble(&template, &render(Lang::En), Lang::En, &route)?,
+        assemble(&en_template, &render(Lang::En), Lang::En, &route)?,
     )?;
     println!(
         "postbuild: prerendered {} (zh) and en/index.html, {} script(s) moved out",
@@ -69,6 +71,37 @@ fn run() -> Result<(), String> {
         .map(|s| s.name.as_str())
         .collect();
     shorten_and_minify(&dir, &ours)
+}
+
+/// Builds the English page's wasm beside trunk's Chinese one (see `language`), adds its boot
+/// script to `scripts`, and returns the English page's template.
+fn english_wasm(
+    dir: &Path,
+    template: &str,
+    scripts: &mut Vec<ScriptFile>,
+) -> Result<String, String> {
+    let root = language::project_root();
+    let source = read_text(&root.join("index.html"))?;
+    // Trunk tells its hooks the profile it built (`release` or `debug`).
+    let release = std::env::var("TRUNK_PROFILE").map_or(true, |p| p == "release");
+    let recipe = language::Recipe {
+        release,
+        wasm_opt: release
+            .then(|| language::wasm_opt_flags(&source))
+            .transpose()?,
+    };
+    let zh_stem = language::trunk_stem(template)?;
+    let en_stem = language::build_english(&root, dir, &recipe)?;
+    let zh_boot = scripts
+        .iter()
+        .find(|s| s.module)
+        .ok_or("no boot script to copy for the English page")?;
+    let en_boot = ScriptFile::named("boot", zh_boot.contents.replace(&zh_stem, &en_stem), true);
+    let en_template =
+        language::english_template(template, &zh_stem, &en_stem, &zh_boot.name, &en_boot.name)?;
+    println!("postbuild: {en_stem} built for the English page");
+    scripts.push(en_boot);
+    Ok(en_template)
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, String> {
