@@ -60,11 +60,16 @@ for (const path of ['/', '/en/']) {
     expect(preloads, 'one modulepreload: the JS glue').toHaveLength(1);
     const glue = preloads[0].attrs;
     expect(glue.get('fetchpriority'), 'the glue at low priority').toBe('low');
-    expect(glue.get('href')).toMatch(/^\/cloud-refund-calculator-[0-9a-f]+\.js$/);
+    // Each page loads the wasm of its own language: the English page the `-en-` one.
+    expect(glue.get('href')).toMatch(
+      path === '/en/' ? /^\/cloud-refund-calculator-en-[0-9a-f]+\.js$/ : /^\/cloud-refund-calculator-[0-9a-f]+\.js$/,
+    );
     expect(bootJs, 'the boot script imports the preloaded glue').toContain(glue.get('href'));
     await fetchText(request, new URL(glue.get('href'), baseURL).href);
     const wasm = tags(html, 'link').filter((l) => l.attrs.get('rel') === 'preload' && /_bg\.wasm$/.test(l.attrs.get('href')));
     expect(wasm, 'one wasm preload').toHaveLength(1);
     expect(wasm[0].attrs.has('fetchpriority'), 'the wasm preload at its default priority').toBe(false);
+    expect(wasm[0].attrs.get('href'), 'the wasm of the same build as the glue').toBe(glue.get('href').replace(/\.js$/, '_bg.wasm'));
+    expect(bootJs, 'the boot script starts that wasm').toContain(wasm[0].attrs.get('href'));
   });
 }
