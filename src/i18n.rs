@@ -224,7 +224,7 @@ pub const ZH: Texts = Texts {
     now_button: "现在",
     now_button_label: "把申请退款时间填为现在",
     months_label: "购买时长(月)",
-    months_hint: |p| format!("{} 到 {} 个月；一年填 12。", p.months_min, p.months_max),
+    months_hint: |p| format!("{} 到 {} 个月；一年填 12。", p.limits.months_min, p.limits.months_max),
     amount_text: |r| match r {
         Rules::Article => ("实付金额(元)", "实际支付的金额，例如 1200.00。"),
         Rules::Aliyun => (
@@ -495,7 +495,10 @@ fn error_zh(e: FieldError, p: &Profile) -> String {
         ErrorKind::BadDateFormat => format!("{name}请按 年-月-日 时:分 填写，例如 {example}"),
         ErrorKind::NotARealDate => format!("{name}必须是真实存在的日期和时间，例如 {example}"),
         ErrorKind::YearOutOfRange => {
-            format!("{name}的年份必须在 {} 到 {} 之间", p.year_min, p.year_max)
+            format!(
+                "{name}的年份必须在 {} 到 {} 之间",
+                p.limits.year_min, p.limits.year_max
+            )
         }
         ErrorKind::BeforePaid => format!("{name}必须等于或晚于{paid}"),
         ErrorKind::InFuture => {
@@ -542,7 +545,7 @@ pub const EN: Texts = Texts {
     now_button: "Now",
     now_button_label: "Set the application time to now",
     months_label: "Term bought (months)",
-    months_hint: |p| format!("{} to {} months; one year is 12.", p.months_min, p.months_max),
+    months_hint: |p| format!("{} to {} months; one year is 12.", p.limits.months_min, p.limits.months_max),
     amount_text: |r| match r {
         Rules::Article => ("Amount paid (yuan)", "What you actually paid, like 1200.00."),
         Rules::Aliyun => ("Paid in cash or stored-value card (yuan)", "Not counting vouchers and coupons, like 1200.00."),
@@ -799,7 +802,7 @@ fn error_en(e: FieldError, p: &Profile) -> String {
         ErrorKind::NotARealDate => format!("{cap} must be a real date and time, like {example}"),
         ErrorKind::YearOutOfRange => format!(
             "The year of the {name} must be between {} and {}",
-            p.year_min, p.year_max
+            p.limits.year_min, p.limits.year_max
         ),
         ErrorKind::BeforePaid => format!("{cap} must be the {paid} or later"),
         ErrorKind::InFuture => format!("{cap} cannot be later than now; to work out a future case, also enter the application time"),
@@ -846,8 +849,8 @@ fn money_limit(fen: i64) -> String {
 /// The smallest accepted value of a field, from the profile.
 fn min_text(field: Field, p: &Profile) -> String {
     match field {
-        Field::Amount => money_limit(p.amount_min_fen),
-        Field::Months => p.months_min.to_string(),
+        Field::Amount => money_limit(p.limits.amount_min_fen),
+        Field::Months => p.limits.months_min.to_string(),
         _ => "0".to_owned(),
     }
 }
@@ -855,9 +858,9 @@ fn min_text(field: Field, p: &Profile) -> String {
 /// The largest accepted value of a field, from the profile.
 fn max_text(field: Field, p: &Profile) -> String {
     match field {
-        Field::Amount | Field::Thirdparty | Field::Vouchers => money_limit(p.amount_max_fen),
-        Field::Months => p.months_max.to_string(),
-        _ => p.count_max.to_string(),
+        Field::Amount | Field::Thirdparty | Field::Vouchers => money_limit(p.limits.amount_max_fen),
+        Field::Months => p.limits.months_max.to_string(),
+        _ => p.limits.count_max.to_string(),
     }
 }
 
@@ -914,12 +917,15 @@ mod tests {
     #[test]
     fn limits_in_messages_and_hints_come_from_the_profile() {
         let narrow = Profile {
-            year_min: 2010,
-            year_max: 2030,
-            months_min: 2,
-            months_max: 36,
-            amount_max_fen: 12_345_678,
-            count_max: 9,
+            limits: crate::policy::Limits {
+                year_min: 2010,
+                year_max: 2030,
+                months_min: 2,
+                months_max: 36,
+                amount_min_fen: 1,
+                amount_max_fen: 12_345_678,
+                count_max: 9,
+            },
             quota: crate::policy::Quota::FullRefunds(7),
             ..*article()
         };

@@ -145,8 +145,8 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
     // four digits.
     let range = || {
         Some((
-            format!("{}-01-01T00:00", profile.year_min),
-            format!("{}-12-31T23:59", profile.year_max),
+            format!("{}-01-01T00:00", profile.limits.year_min),
+            format!("{}-12-31T23:59", profile.limits.year_max),
         ))
     };
     let asof = TextField {

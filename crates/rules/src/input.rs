@@ -258,7 +258,7 @@ pub fn validate(raw: &RawInput, now: Instant) -> Result<Input, Vec<FieldError>> 
     };
     let datetime = |text: &str| parse_datetime_in(text, profile.offset(), profile.years());
     let money = |text: &str, min: i64| {
-        parse_money(text).and_then(|fen| check_range(fen, min, profile.amount_max_fen))
+        parse_money(text).and_then(|fen| check_range(fen, min, profile.limits.amount_max_fen))
     };
 
     let billing = Billing::from_key(text(Field::Billing)).ok_or(ErrorKind::UnknownOption);
@@ -275,16 +275,20 @@ pub fn validate(raw: &RawInput, now: Instant) -> Result<Input, Vec<FieldError>> 
         });
         (paid, asof)
     };
-    let months = parse_count(text(Field::Months), profile.months_min, profile.months_max);
-    let amount = money(&raw.amount, profile.amount_min_fen);
+    let months = parse_count(
+        text(Field::Months),
+        profile.limits.months_min,
+        profile.limits.months_max,
+    );
+    let amount = money(&raw.amount, profile.limits.amount_min_fen);
     let vouchers = money(text(Field::Vouchers), 0);
     let third_party = money(text(Field::Thirdparty), 0).and_then(|fen| match amount {
         Ok(amount) => not_after(fen, amount, ErrorKind::MoreThanAmount),
         Err(_) => Ok(fen),
     });
     let promo = Promo::from_key(text(Field::Promo)).ok_or(ErrorKind::UnknownOption);
-    let requests = parse_count(text(Field::Requests), 0, profile.count_max);
-    let used = parse_count(text(Field::Used), 0, profile.count_max);
+    let requests = parse_count(text(Field::Requests), 0, profile.limits.count_max);
+    let used = parse_count(text(Field::Used), 0, profile.limits.count_max);
 
     match (
         chosen,

@@ -38,8 +38,8 @@ pub use input::{profile_of, validate, Billing, Field, Input, Promo, RawInput};
 pub use money::{format_money, format_money_input, parse_money};
 pub use outcome::{Estimate, Note, NoteKind, Outcome, PartialWhy, Reason, Step, Unit, Verdict};
 pub use profile::{
-    article, by_id, ByLang, Channel, Profile, PromoRule, Proration, Quota, Rule, Section, TermEnd,
-    Vouchers, Window, PROFILES,
+    article, by_id, ByLang, Channel, Limits, Profile, PromoRule, Proration, Quota, Rule, Section,
+    TermEnd, Vouchers, Window, PROFILES,
 };
 pub use time::{
     beijing, format_attr, format_display, format_duration, format_input, format_utc_offset,

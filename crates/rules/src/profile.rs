@@ -60,14 +60,8 @@ pub struct Profile {
     pub fee_unknown: Option<&'static str>,
     /// The fields the form shows and validation reads, in form order. Other keys are ignored.
     pub fields: &'static [Field],
-    pub year_min: i32,
-    pub year_max: i32,
-    pub months_min: u32,
-    pub months_max: u32,
-    pub amount_min_fen: i64,
-    pub amount_max_fen: i64,
-    /// Largest accepted value of the `requests` and `used` counts.
-    pub count_max: u32,
+    /// The accepted range of each input.
+    pub limits: Limits,
     /// Evaluated in order; the first that matches decides.
     pub rules: &'static [Rule],
     /// The guide section behind each rule, note and the next steps.
@@ -82,6 +76,39 @@ pub struct Profile {
     /// invoices, renewals, what a refund does to the instance), after the ones the case decides.
     pub standing_notes: &'static [NoteKind],
 }
+
+/// The accepted range of each input; the messages and hints that mention a limit read it here.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Limits {
+    pub year_min: i32,
+    pub year_max: i32,
+    pub months_min: u32,
+    pub months_max: u32,
+    pub amount_min_fen: i64,
+    pub amount_max_fen: i64,
+    /// Largest accepted value of the `requests` and `used` counts.
+    pub count_max: u32,
+}
+
+/// The ranges of `article-rules.md`'s inputs, which `official-rules.md` keeps for every profile.
+pub const INPUT_LIMITS: Limits = Limits {
+    year_min: 2000,
+    year_max: 2099,
+    months_min: 1,
+    months_max: 60,
+    amount_min_fen: 1,
+    amount_max_fen: 1_000_000_000,
+    count_max: 99,
+};
+
+/// The rule list of the providers' own rules (`official-rules.md`, "Evaluation").
+pub const PROVIDER_RULES: &[Rule] = &[
+    Rule::Payg,
+    Rule::Expired,
+    Rule::Promo,
+    Rule::FullWindow,
+    Rule::Partial,
+];
 
 /// The end of the five-day window.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -263,15 +290,18 @@ impl Profile {
             ),
             (window_ok, "window"),
             (
-                0 <= self.year_min && self.year_min <= self.year_max && self.year_max <= 9999,
+                0 <= self.limits.year_min
+                    && self.limits.year_min <= self.limits.year_max
+                    && self.limits.year_max <= 9999,
                 "year range",
             ),
             (
-                1 <= self.months_min && self.months_min <= self.months_max,
+                1 <= self.limits.months_min && self.limits.months_min <= self.limits.months_max,
                 "months range",
             ),
             (
-                1 <= self.amount_min_fen && self.amount_min_fen <= self.amount_max_fen,
+                1 <= self.limits.amount_min_fen
+                    && self.limits.amount_min_fen <= self.limits.amount_max_fen,
                 "amount range",
             ),
             (last_rule_always_matches, "rules"),
@@ -309,7 +339,7 @@ impl Profile {
     }
 
     pub fn years(&self) -> RangeInclusive<i32> {
-        self.year_min..=self.year_max
+        self.limits.year_min..=self.limits.year_max
     }
 
     /// The console menu path in `lang` and its address, if the profile has a console channel.
@@ -360,9 +390,12 @@ mod tests {
         assert_eq!(p.term_end, TermEnd::SameTime);
         assert_eq!(p.quota, Quota::PerMonth(1));
         assert_eq!(p.years(), 2000..=2099);
-        assert_eq!((p.months_min, p.months_max), (1, 60));
-        assert_eq!((p.amount_min_fen, p.amount_max_fen), (1, 1_000_000_000));
-        assert_eq!(p.count_max, 99);
+        assert_eq!((p.limits.months_min, p.limits.months_max), (1, 60));
+        assert_eq!(
+            (p.limits.amount_min_fen, p.limits.amount_max_fen),
+            (1, 1_000_000_000)
+        );
+        assert_eq!(p.limits.count_max, 99);
         use Rule::*;
         assert_eq!(
             p.rules,
@@ -461,15 +494,24 @@ mod tests {
                 ..*article()
             },
             Profile {
-                months_min: 0,
+                limits: Limits {
+                    months_min: 0,
+                    ..INPUT_LIMITS
+                },
                 ..*article()
             },
             Profile {
-                amount_min_fen: 0,
+                limits: Limits {
+                    amount_min_fen: 0,
+                    ..INPUT_LIMITS
+                },
                 ..*article()
             },
             Profile {
-                year_max: 1999,
+                limits: Limits {
+                    year_max: 1999,
+                    ..INPUT_LIMITS
+                },
                 ..*article()
             },
             Profile {

@@ -2,26 +2,16 @@
 //! `huawei`), natively: the public examples O1–O7, boundary tables per profile, the compare block
 //! of the article profile, and properties.
 
+mod common;
+
+use common::{at, raw};
 use proptest::prelude::*;
 use rules::{
-    self as p, evaluate, format_attr, format_input, format_money_input, parse_datetime, validate,
-    Field, Instant, NoteKind, Outcome, PartialWhy, RawInput, Unit, Verdict,
+    self as p, evaluate, format_attr, format_input, format_money_input, validate, NoteKind,
+    Outcome, PartialWhy, RawInput, Unit, Verdict,
 };
 
 const NOW: &str = "2099-12-31T23:59";
-
-fn at(text: &str) -> Instant {
-    parse_datetime(text).unwrap_or_else(|kind| panic!("{text}: {kind:?}"))
-}
-
-fn raw(pairs: &[(&str, &str)]) -> RawInput {
-    let mut raw = RawInput::defaults();
-    for (key, value) in pairs {
-        let field = Field::from_key(key).unwrap_or_else(|| panic!("no field {key}"));
-        raw.set(field, (*value).to_owned());
-    }
-    raw
-}
 
 fn run(pairs: &[(&str, &str)]) -> Outcome {
     let raw = raw(pairs);

@@ -2,6 +2,9 @@
 //! The rules of `shared/spec/article-rules.md`, natively: the public examples, a boundary
 //! table, adversarial inputs, and properties.
 
+mod common;
+
+use common::{at, raw};
 use proptest::prelude::*;
 use rules::{
     self as p, evaluate, format_attr, format_input, format_money, format_money_input,
@@ -10,20 +13,6 @@ use rules::{
 };
 
 const NOW: &str = "2035-01-01T00:00";
-
-fn at(text: &str) -> Instant {
-    parse_datetime(text).unwrap_or_else(|kind| panic!("{text}: {kind:?}"))
-}
-
-/// The defaults overridden by `pairs` of URL keys and values.
-fn raw(pairs: &[(&str, &str)]) -> RawInput {
-    let mut raw = RawInput::defaults();
-    for (key, value) in pairs {
-        let field = Field::from_key(key).unwrap_or_else(|| panic!("no field {key}"));
-        raw.set(field, (*value).to_owned());
-    }
-    raw
-}
 
 fn input(pairs: &[(&str, &str)]) -> Input {
     validate(&raw(pairs), at(NOW)).unwrap_or_else(|e| panic!("{pairs:?}: {e:?}"))

@@ -3,7 +3,7 @@
 
 use super::{
     ByLang, Channel, NoteKind, Profile, PromoRule, Proration, Quota, Rule, Section, Sections,
-    TermEnd, Vouchers, Window, ARTICLE_FIELDS,
+    TermEnd, Vouchers, Window, ARTICLE_FIELDS, INPUT_LIMITS,
 };
 
 pub const ARTICLE: Profile = Profile {
@@ -18,13 +18,7 @@ pub const ARTICLE: Profile = Profile {
     vouchers: Vouchers::NotAsked,
     fee_unknown: None,
     fields: ARTICLE_FIELDS,
-    year_min: 2000,
-    year_max: 2099,
-    months_min: 1,
-    months_max: 60,
-    amount_min_fen: 1,
-    amount_max_fen: 1_000_000_000,
-    count_max: 99,
+    limits: INPUT_LIMITS,
     rules: &[
         Rule::Payg,
         Rule::Expired,

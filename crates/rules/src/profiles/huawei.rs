@@ -2,8 +2,8 @@
 //! quotes them (H1, H2, H4).
 
 use super::{
-    ByLang, Channel, NoteKind, Profile, PromoRule, Proration, Quota, Rule, Section, Sections,
-    TermEnd, Vouchers, Window, PROVIDER_FIELDS,
+    ByLang, Channel, NoteKind, Profile, PromoRule, Proration, Quota, Section, Sections, TermEnd,
+    Vouchers, Window, INPUT_LIMITS, PROVIDER_FIELDS, PROVIDER_RULES,
 };
 
 pub const HUAWEI: Profile = Profile {
@@ -26,20 +26,8 @@ pub const HUAWEI: Profile = Profile {
         "https://support.huaweicloud.com/usermanual-billing/zh-cn_topic_0083138805.html",
     ),
     fields: PROVIDER_FIELDS,
-    year_min: 2000,
-    year_max: 2099,
-    months_min: 1,
-    months_max: 60,
-    amount_min_fen: 1,
-    amount_max_fen: 1_000_000_000,
-    count_max: 99,
-    rules: &[
-        Rule::Payg,
-        Rule::Expired,
-        Rule::Promo,
-        Rule::FullWindow,
-        Rule::Partial,
-    ],
+    limits: INPUT_LIMITS,
+    rules: PROVIDER_RULES,
     sections: Sections {
         scope: Section("huawei-scope"),
         window: Section("huawei-time-limit"),

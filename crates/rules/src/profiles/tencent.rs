@@ -2,8 +2,8 @@
 //! quotes it (T1).
 
 use super::{
-    ByLang, Channel, Profile, PromoRule, Proration, Quota, Rule, Section, Sections, TermEnd,
-    Vouchers, Window, PROVIDER_FIELDS,
+    ByLang, Channel, Profile, PromoRule, Proration, Quota, Section, Sections, TermEnd, Vouchers,
+    Window, INPUT_LIMITS, PROVIDER_FIELDS, PROVIDER_RULES,
 };
 
 pub const TENCENT: Profile = Profile {
@@ -23,20 +23,8 @@ pub const TENCENT: Profile = Profile {
     vouchers: Vouchers::NeverReturned,
     fee_unknown: None,
     fields: PROVIDER_FIELDS,
-    year_min: 2000,
-    year_max: 2099,
-    months_min: 1,
-    months_max: 60,
-    amount_min_fen: 1,
-    amount_max_fen: 1_000_000_000,
-    count_max: 99,
-    rules: &[
-        Rule::Payg,
-        Rule::Expired,
-        Rule::Promo,
-        Rule::FullWindow,
-        Rule::Partial,
-    ],
+    limits: INPUT_LIMITS,
+    rules: PROVIDER_RULES,
     sections: Sections {
         scope: Section("tencent-scope"),
         window: Section("tencent-time-limit"),
