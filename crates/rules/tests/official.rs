@@ -744,3 +744,35 @@ fn standing_notes_are_only_those_each_provider_publishes() {
         .notes
         .is_empty());
 }
+
+#[test]
+fn the_compare_block_assumes_no_vouchers_and_no_five_day_refund_used() {
+    // The article does not ask for vouchers or used refunds; a hand-built input that carries them
+    // (and a month's request used) must not leak into Alibaba's answer.
+    let input = validate(
+        &raw(&[
+            ("paid", "2026-11-25T10:00"),
+            ("asof", "2026-11-28T09:00"),
+            ("amount", "1200.00"),
+        ]),
+        at(NOW),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let hand = p::Input {
+        vouchers_fen: 50_000,
+        used: 5,
+        requests: 7,
+        ..input
+    };
+    let o = evaluate(&hand);
+    assert_eq!(
+        o.verdict,
+        Verdict::Wait,
+        "the article's monthly request is used"
+    );
+    let c = o.compare.as_deref().unwrap_or_else(|| panic!("no compare"));
+    assert_eq!(attrs(c), ("full", 120_000, 0, ""));
+    assert!(kinds(c)
+        .iter()
+        .all(|k| !matches!(k, NoteKind::VouchersNotReturned { .. })));
+}
