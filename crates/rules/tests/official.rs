@@ -776,3 +776,54 @@ fn the_compare_block_assumes_no_vouchers_and_no_five_day_refund_used() {
         .iter()
         .all(|k| !matches!(k, NoteKind::VouchersNotReturned { .. })));
 }
+
+#[test]
+fn notes_and_steps_carry_over_and_stay_with_their_verdicts() {
+    // Wait: the notes and steps are those of the refund next month.
+    let wait = run(&[
+        ("paid", "2026-11-29T10:00"),
+        ("asof", "2026-11-30T12:00"),
+        ("amount", "500.00"),
+        ("requests", "1"),
+    ]);
+    assert_eq!(wait.verdict, Verdict::Wait);
+    assert_eq!(
+        kinds(&wait),
+        [NoteKind::UsesMonthlyRequest, NoteKind::KeepRecords]
+    );
+    assert_eq!(wait.steps, [p::Step::Console, p::Step::Phone]);
+    // Not eligible for the monthly limit: what next month would have been, to explain it.
+    let limit = run(&[
+        ("paid", "2026-11-25T10:00"),
+        ("asof", "2026-12-20T10:00"),
+        ("amount", "500.00"),
+        ("requests", "1"),
+    ]);
+    assert_eq!(limit.reason.map(|r| r.attr()), Some("monthly-limit"));
+    let later = limit.later.as_deref().unwrap_or_else(|| panic!("no later"));
+    assert_eq!(later.reason.map(|r| r.attr()), Some("expired"));
+    // Negotiable: the article's notes.
+    let negotiable = run(&[
+        ("paid", "2026-11-25T10:00"),
+        ("asof", "2026-11-30T10:00"),
+        ("amount", "1200.00"),
+    ]);
+    assert_eq!(
+        kinds(&negotiable),
+        [NoteKind::UsesMonthlyRequest, NoteKind::KeepRecords]
+    );
+    // The upper-bound note belongs to a partial result only.
+    let full = run(&O3);
+    assert!(!kinds(&full).contains(&NoteKind::UpperBound));
+    assert!(!kinds(&negotiable).contains(&NoteKind::UpperBound));
+    assert!(kinds(&run(&O5)).contains(&NoteKind::UpperBound));
+}
+
+#[test]
+fn each_quota_limit_is_the_profiles_own() {
+    let limit = |id| p::by_id(id).map(|profile| profile.quota_limit());
+    assert_eq!(
+        ["article", "aliyun", "tencent", "huawei"].map(limit),
+        [Some(1), Some(1), Some(1), Some(10)]
+    );
+}
