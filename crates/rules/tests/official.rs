@@ -817,6 +817,8 @@ fn notes_and_steps_carry_over_and_stay_with_their_verdicts() {
     assert!(!kinds(&full).contains(&NoteKind::UpperBound));
     assert!(!kinds(&negotiable).contains(&NoteKind::UpperBound));
     assert!(kinds(&run(&O5)).contains(&NoteKind::UpperBound));
+    // So does Huawei's unknown fee: a full refund has none.
+    assert!(!kinds(&run(&O1)).contains(&NoteKind::FeeUnknown));
 }
 
 #[test]
