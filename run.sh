@@ -101,12 +101,14 @@ run_layer() {
 STATIC_PIDS=()
 stop_static() { for p in "${STATIC_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
 
-# start_static DIR PORT: a loopback static server for dist/ (no trunk, no network)
+# start_static DIR PORT [PREFIX]: a loopback static server for dist/ (no trunk, no network),
+# at the root of the host or under the folder PREFIX (/a/b/refund/)
 start_static() {
-  node e2e/static-server.mjs "$1" "$2" >"$LOG_DIR/static-$2.log" 2>&1 &
+  local prefix="${3:-/}"
+  node e2e/static-server.mjs "$1" "$2" 127.0.0.1 "$prefix" >"$LOG_DIR/static-$2.log" 2>&1 &
   STATIC_PIDS+=($!)
   for _ in $(seq 1 50); do
-    if curl -fsS "http://127.0.0.1:$2/" >/dev/null 2>&1; then return 0; fi
+    if curl -fsS "http://127.0.0.1:$2$prefix" >/dev/null 2>&1; then return 0; fi
     sleep 0.1
   done
   fail_layer "starting the static server on port $2" "$LOG_DIR/static-$2.log"
@@ -128,11 +130,17 @@ cmd_test() {
     cargo test --target "$WASM_TARGET" --features hydration --test web
   run_layer "trunk build --release" none build_release
   trap stop_static EXIT
-  # E2E_PORT (default 4510) and the next port: two test runs on one machine need different ones.
-  local port="${E2E_PORT:-4510}"
+  # E2E_PORT (default 4510) and the next three ports: two test runs on one machine need
+  # different ones. The first two serve dist/ at the root of the host, the next two under a
+  # folder, as a GitHub Pages project site or a folder of a blog would.
+  local port="${E2E_PORT:-4510}" sub=/a/b/refund/
   start_static dist "$port"
   start_static dist "$((port + 1))"
+  start_static dist "$((port + 2))" "$sub"
+  start_static dist "$((port + 3))" "$sub"
   E2E_BASE_URL="http://127.0.0.1:$port" E2E_OTHER_ORIGIN="http://localhost:$((port + 1))" \
+    E2E_SUBPATH_URL="http://127.0.0.1:$((port + 2))$sub" \
+    E2E_OTHER_SUBPATH_URL="http://localhost:$((port + 3))$sub" \
     run_layer "e2e (Playwright, headless Chromium)" count_playwright \
     bash -c 'cd e2e && npx playwright test'
   finish
