@@ -101,6 +101,36 @@ run_layer() {
 STATIC_PIDS=()
 stop_static() { for p in "${STATIC_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
 
+# start_nginx PORT PREFIX: Debian's nginx (when installed) serving dist/ under PREFIX with the
+# snippet of docs/nginx.conf, its paths made this checkout's; config, logs and pid in target/nginx/.
+start_nginx() {
+  local dir="$ROOT/target/nginx"
+  mkdir -p "$dir"
+  local snippet
+  snippet="$(sed -e "s#/tools/refund/#$2#g" -e "s#/srv/refund/dist/#$ROOT/dist/#g" docs/nginx.conf)"
+  cat >"$dir/nginx.conf" <<CONF
+pid $dir/nginx.pid;
+error_log $dir/error.log;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  access_log $dir/access.log;
+  client_body_temp_path $dir; proxy_temp_path $dir; fastcgi_temp_path $dir; uwsgi_temp_path $dir; scgi_temp_path $dir;
+  server {
+    listen 127.0.0.1:$1;
+$snippet
+  }
+}
+CONF
+  nginx -c "$dir/nginx.conf" -p "$dir" -g 'daemon off;' >"$LOG_DIR/nginx.log" 2>&1 &
+  STATIC_PIDS+=($!)
+  for _ in $(seq 1 50); do
+    if curl -fsS "http://127.0.0.1:$1$2" >/dev/null 2>&1; then return 0; fi
+    sleep 0.1
+  done
+  fail_layer "starting nginx on port $1" "$LOG_DIR/nginx.log"
+}
+
 # start_static DIR PORT [PREFIX]: a loopback static server for dist/ (no trunk, no network),
 # at the root of the host or under the folder PREFIX (/a/b/refund/)
 start_static() {
@@ -138,9 +168,17 @@ cmd_test() {
   start_static dist "$((port + 1))"
   start_static dist "$((port + 2))" "$sub"
   start_static dist "$((port + 3))" "$sub"
+  # nginx, when Debian's is installed (apt-get install nginx-light), on the port after those.
+  local nginx_url=""
+  if command -v nginx >/dev/null; then
+    start_nginx "$((port + 4))" "$sub"
+    nginx_url="http://127.0.0.1:$((port + 4))$sub"
+  else
+    say "nginx is not installed: the nginx recipe is not tried (apt-get install nginx-light)"
+  fi
   E2E_BASE_URL="http://127.0.0.1:$port" E2E_OTHER_ORIGIN="http://localhost:$((port + 1))" \
     E2E_SUBPATH_URL="http://127.0.0.1:$((port + 2))$sub" \
-    E2E_OTHER_SUBPATH_URL="http://localhost:$((port + 3))$sub" \
+    E2E_OTHER_SUBPATH_URL="http://localhost:$((port + 3))$sub" E2E_NGINX_URL="$nginx_url" \
     run_layer "e2e (Playwright, headless Chromium)" count_playwright \
     bash -c 'cd e2e && npx playwright test'
   finish

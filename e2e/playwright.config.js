@@ -3,7 +3,9 @@
 // Two projects: `root`, every spec against dist/ at the root of its host (E2E_BASE_URL, and
 // E2E_OTHER_ORIGIN as a second origin); `sub-path`, the specs that reach the page through
 // relative addresses against the same dist/ served under a folder (E2E_SUBPATH_URL, e.g.
-// http://127.0.0.1:4512/a/b/refund/, and E2E_OTHER_SUBPATH_URL), run when that is set.
+// http://127.0.0.1:4512/a/b/refund/, and E2E_OTHER_SUBPATH_URL), run when that is set; `nginx`,
+// the specs of the page, its build and its hosting against dist/ under a folder of Debian's
+// nginx configured with docs/nginx.conf (E2E_NGINX_URL), run when that is set.
 // Service workers are blocked except where hosting.spec.js tests them: a page served by its worker would
 // escape the request routing other specs use to break the page on purpose.
 import { defineConfig } from '@playwright/test';
@@ -22,6 +24,7 @@ const ROOT = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4510';
 const OTHER = process.env.E2E_OTHER_ORIGIN ?? 'http://localhost:4511';
 const SUB_PATH = process.env.E2E_SUBPATH_URL;
 const OTHER_SUB_PATH = process.env.E2E_OTHER_SUBPATH_URL;
+const NGINX = process.env.E2E_NGINX_URL;
 
 export default defineConfig({
   testDir: './tests',
@@ -42,6 +45,9 @@ export default defineConfig({
             testMatch: /\/(smoke|state|embed|providers|build|hosting)\.spec\.js$/,
           },
         ]
+      : []),
+    ...(NGINX
+      ? [{ name: 'nginx', use: { baseURL: NGINX }, testMatch: /\/(smoke|state|build|hosting)\.spec\.js$/ }]
       : []),
   ],
   use: {

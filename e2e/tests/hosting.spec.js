@@ -14,7 +14,7 @@ import { EXAMPLES } from './helpers.js';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const SERVER = fileURLToPath(new URL('../static-server.mjs', import.meta.url));
 
-test.describe('served as Netlify or Cloudflare Pages would, with _headers', () => {
+test.describe('the headers a host sends (_headers on Netlify and Cloudflare Pages, docs/nginx.conf)', () => {
   test('pages are checked each time, files named by their contents kept for good, framing allowed', async ({ request, baseURL }) => {
     const page = await request.get(baseURL);
     expect(page.headers()['cache-control']).toBe('no-cache');

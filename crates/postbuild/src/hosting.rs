@@ -13,7 +13,7 @@ pub const ACCENT: [u8; 3] = [0x0b, 0x5c, 0xad];
 pub const ACCENT_HEX: &str = "#0b5cad";
 pub const BACKGROUND_HEX: &str = "#ffffff";
 
-/// The icon sizes of the manifest; the smallest is also the page's icon and apple-touch-icon.
+/// The icon sizes of the manifest.
 pub const ICON_SIZES: [u32; 2] = [192, 512];
 
 /// A file name `PREFIX-HASH.EXT` by its contents, so a host may cache it for good.
@@ -130,27 +130,22 @@ pub fn icons() -> Vec<(u32, String, Vec<u8>)> {
         .collect()
 }
 
-/// The placeholder icon of `index.html` (it keeps browsers from asking for `/favicon.ico`), which
-/// the build replaces with `head_links`.
-pub const ICON_PLACEHOLDER: &str = r#"<link rel="icon" href="data:,">"#;
+/// The page's icon in `index.html`: empty, so that browsers do not ask for `/favicon.ico`. It
+/// stays: a real icon would add its bytes to every first visit of a page with a size limit
+/// (docs/size.md), and the icons of an installed app come from the manifest.
+pub const PAGE_ICON: &str = r#"<link rel="icon" href="data:,">"#;
 
-/// `template` with its placeholder icon (there must be one) replaced by `head_links(icon)`.
-pub fn with_icon(template: &str, icon: &str) -> Result<String, String> {
-    if template.matches(ICON_PLACEHOLDER).count() != 1 {
+/// The manifest (the page's own, beside it) and the theme colour, for `<head>`.
+pub const HEAD_LINKS: &str = r##"<link rel="manifest" href="manifest.webmanifest"><meta name="theme-color" content="#0b5cad">"##;
+
+/// `template` with `HEAD_LINKS` after its page icon, which must be there once.
+pub fn with_manifest(template: &str) -> Result<String, String> {
+    if template.matches(PAGE_ICON).count() != 1 {
         return Err(format!(
-            "index.html has no {ICON_PLACEHOLDER} (or more than one) to replace with the app's icon and manifest"
+            "index.html has no {PAGE_ICON} (or more than one) to put the manifest link after"
         ));
     }
-    Ok(template.replacen(ICON_PLACEHOLDER, &head_links(icon), 1))
-}
-
-/// The page's icon, the home-screen icon, the manifest and the theme colour, for `<head>`. The
-/// icon is a file at the site's root (`./`, which page assembly makes `../` on the English page);
-/// the manifest is the page's own (`manifest.webmanifest` beside it).
-pub fn head_links(icon: &str) -> String {
-    format!(
-        r#"<link rel="icon" href="./{icon}" type="image/png"><link rel="apple-touch-icon" href="./{icon}"><link rel="manifest" href="manifest.webmanifest"><meta name="theme-color" content="{ACCENT_HEX}">"#
-    )
+    Ok(template.replacen(PAGE_ICON, &format!("{PAGE_ICON}{HEAD_LINKS}"), 1))
 }
 
 /// The web app manifest of the page in `lang`, beside that page (`root` leads to the site's root,
@@ -361,19 +356,19 @@ mod tests {
         assert!(en.contains(r#""start_url":"./","scope":"../""#));
         assert!(en.contains(r#""src":"../icon-192-1.png""#));
         assert!(en.contains(r#""name":"Cloud Server Refund Calculator""#));
-        assert_eq!(
-            head_links("icon-192-1.png"),
-            r##"<link rel="icon" href="./icon-192-1.png" type="image/png"><link rel="apple-touch-icon" href="./icon-192-1.png"><link rel="manifest" href="manifest.webmanifest"><meta name="theme-color" content="#0b5cad">"##
-        );
     }
 
     #[test]
-    fn the_placeholder_icon_is_replaced() {
-        let page = with_icon(r#"<head><link rel="icon" href="data:,"></head>"#, "i.png").unwrap();
-        assert_eq!(page, format!("<head>{}</head>", head_links("i.png")));
+    fn the_manifest_link_follows_the_page_icon() {
+        let page = with_manifest(r#"<head><link rel="icon" href="data:,"></head>"#).unwrap();
         assert_eq!(
-            with_icon("<head></head>", "i.png").unwrap_err(),
-            r#"index.html has no <link rel="icon" href="data:,"> (or more than one) to replace with the app's icon and manifest"#
+            page,
+            format!(r#"<head><link rel="icon" href="data:,">{HEAD_LINKS}</head>"#)
+        );
+        assert!(HEAD_LINKS.contains(ACCENT_HEX));
+        assert_eq!(
+            with_manifest("<head></head>").unwrap_err(),
+            r#"index.html has no <link rel="icon" href="data:,"> (or more than one) to put the manifest link after"#
         );
     }
 

@@ -49,7 +49,7 @@ fn run() -> Result<(), String> {
     let index = dir.join("index.html");
     let (template, mut scripts) = template(&read_text(&index)?, &mut finish)?;
     let icons = hosting::icons();
-    let template = hosting::with_icon(&template, &icons[0].1)?;
+    let template = hosting::with_manifest(&template)?;
     for (_, name, bytes) in &icons {
         write(&dir.join(name), bytes)?;
     }
