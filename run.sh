@@ -191,7 +191,7 @@ cmd_serve() {
   exec trunk serve --address 127.0.0.1 --port "$port"
 }
 
-# Not a test: prints figures against the issue-5 targets and says by how much a miss misses.
+# Not a test: prints figures against their targets (docs/benchmark.md) and says by how much a miss misses.
 # Serves dist/ on 127.0.0.1:BENCH_PORT (default 4520); e2e/bench.mjs serves the script-free floor
 # on the next port.
 cmd_bench() {
