@@ -101,12 +101,44 @@ run_layer() {
 STATIC_PIDS=()
 stop_static() { for p in "${STATIC_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
 
-# start_static DIR PORT: a loopback static server for dist/ (no trunk, no network)
-start_static() {
-  node e2e/static-server.mjs "$1" "$2" >"$LOG_DIR/static-$2.log" 2>&1 &
+# start_nginx PORT PREFIX: Debian's nginx (when installed) serving dist/ under PREFIX with the
+# snippet of docs/nginx.conf, its paths made this checkout's; config, logs and pid in target/nginx/.
+start_nginx() {
+  local dir="$ROOT/target/nginx"
+  mkdir -p "$dir"
+  local snippet
+  snippet="$(sed -e "s#/tools/refund/#$2#g" -e "s#/srv/refund/dist/#$ROOT/dist/#g" docs/nginx.conf)"
+  cat >"$dir/nginx.conf" <<CONF
+pid $dir/nginx.pid;
+error_log $dir/error.log;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  access_log $dir/access.log;
+  client_body_temp_path $dir; proxy_temp_path $dir; fastcgi_temp_path $dir; uwsgi_temp_path $dir; scgi_temp_path $dir;
+  server {
+    listen 127.0.0.1:$1;
+$snippet
+  }
+}
+CONF
+  nginx -c "$dir/nginx.conf" -p "$dir" -g 'daemon off;' >"$LOG_DIR/nginx.log" 2>&1 &
   STATIC_PIDS+=($!)
   for _ in $(seq 1 50); do
-    if curl -fsS "http://127.0.0.1:$2/" >/dev/null 2>&1; then return 0; fi
+    if curl -fsS "http://127.0.0.1:$1$2" >/dev/null 2>&1; then return 0; fi
+    sleep 0.1
+  done
+  fail_layer "starting nginx on port $1" "$LOG_DIR/nginx.log"
+}
+
+# start_static DIR PORT [PREFIX]: a loopback static server for dist/ (no trunk, no network),
+# at the root of the host or under the folder PREFIX (/a/b/refund/)
+start_static() {
+  local prefix="${3:-/}"
+  node e2e/static-server.mjs "$1" "$2" 127.0.0.1 "$prefix" >"$LOG_DIR/static-$2.log" 2>&1 &
+  STATIC_PIDS+=($!)
+  for _ in $(seq 1 50); do
+    if curl -fsS "http://127.0.0.1:$2$prefix" >/dev/null 2>&1; then return 0; fi
     sleep 0.1
   done
   fail_layer "starting the static server on port $2" "$LOG_DIR/static-$2.log"
@@ -128,11 +160,25 @@ cmd_test() {
     cargo test --target "$WASM_TARGET" --features hydration --test web
   run_layer "trunk build --release" none build_release
   trap stop_static EXIT
-  # E2E_PORT (default 4510) and the next port: two test runs on one machine need different ones.
-  local port="${E2E_PORT:-4510}"
+  # E2E_PORT (default 4510) and the next three ports: two test runs on one machine need
+  # different ones. The first two serve dist/ at the root of the host, the next two under a
+  # folder, as a GitHub Pages project site or a folder of a blog would.
+  local port="${E2E_PORT:-4510}" sub=/a/b/refund/
   start_static dist "$port"
   start_static dist "$((port + 1))"
+  start_static dist "$((port + 2))" "$sub"
+  start_static dist "$((port + 3))" "$sub"
+  # nginx, when Debian's is installed (apt-get install nginx-light), on the port after those.
+  local nginx_url=""
+  if command -v nginx >/dev/null; then
+    start_nginx "$((port + 4))" "$sub"
+    nginx_url="http://127.0.0.1:$((port + 4))$sub"
+  else
+    say "nginx is not installed: the nginx recipe is not tried (apt-get install nginx-light)"
+  fi
   E2E_BASE_URL="http://127.0.0.1:$port" E2E_OTHER_ORIGIN="http://localhost:$((port + 1))" \
+    E2E_SUBPATH_URL="http://127.0.0.1:$((port + 2))$sub" \
+    E2E_OTHER_SUBPATH_URL="http://localhost:$((port + 3))$sub" E2E_NGINX_URL="$nginx_url" \
     run_layer "e2e (Playwright, headless Chromium)" count_playwright \
     bash -c 'cd e2e && npx playwright test'
   finish
@@ -145,7 +191,7 @@ cmd_serve() {
   exec trunk serve --address 127.0.0.1 --port "$port"
 }
 
-# Not a test: prints figures against the issue-5 targets and says by how much a miss misses.
+# Not a test: prints figures against their targets (docs/benchmark.md) and says by how much a miss misses.
 # Serves dist/ on 127.0.0.1:BENCH_PORT (default 4520); e2e/bench.mjs serves the script-free floor
 # on the next port.
 cmd_bench() {

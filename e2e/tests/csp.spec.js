@@ -42,7 +42,7 @@ async function expectStrictMarkup(request, url) {
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
   expect(scripts.length, 'a boot script').toBeGreaterThan(0);
   for (const [, attrs, body] of scripts) {
-    expect(attrs, 'every script is a file').toMatch(/\ssrc="\/[^"]+"/);
+    expect(attrs, 'every script is a file of the site, by a relative address').toMatch(/\ssrc="\.{1,2}\/[^"]+"/);
     expect(body.trim(), 'no inline script').toBe('');
   }
   expect(html, 'no <style> element').not.toMatch(/<style\b/i);

@@ -6,13 +6,19 @@ import { test, expect } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { startHostServer } from '../fixtures/host-server.js';
 
-const CALCULATOR = new URL(process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4510').origin;
-const OTHER_ORIGIN = new URL(process.env.E2E_OTHER_ORIGIN ?? 'http://localhost:4511').origin;
 const HEIGHT = 'refund-calculator:height';
 
+// The calculator's site (SITE, with a trailing slash: the root of its host or a folder of it,
+// per Playwright project) and the same site on the second origin.
+let SITE, CALCULATOR, OTHER_SITE, OTHER_ORIGIN;
 let host;
 test.beforeAll(async () => {
-  host = await startHostServer(CALCULATOR);
+  const project = test.info().project;
+  SITE = project.use.baseURL;
+  CALCULATOR = new URL(SITE).origin;
+  OTHER_SITE = project.metadata.otherSite;
+  OTHER_ORIGIN = new URL(OTHER_SITE).origin;
+  host = await startHostServer(SITE.replace(/\/$/, ''));
 });
 test.afterAll(async () => {
   await host?.close();
@@ -82,6 +88,7 @@ test('two widgets in an article: each renders its own case in its language, size
   for (const [w, lang] of [[a, 'en'], [b, 'zh']]) {
     const src = new URL(await w.iframe.getAttribute('src'));
     expect(src.origin).toBe(CALCULATOR);
+    expect(src.href.startsWith(SITE), 'embed.js finds the calculator beside itself').toBe(true);
     expect(src.searchParams.get('embed')).toBe('1');
     expect(src.searchParams.get('origin')).toBe(host.origin);
     expect(src.searchParams.get('lang')).toBe(lang);
@@ -103,7 +110,11 @@ test('two widgets in an article: each renders its own case in its language, size
   await expect(b.inside.getByTestId('result')).toHaveAttribute('data-reason', 'payg');
 
   // "Open the full page" carries the widget's inputs, not the embedding.
-  const full = new URL(await a.inside.getByTestId('open-full-page').getAttribute('href'), CALCULATOR);
+  const full = new URL(
+    await a.inside.getByTestId('open-full-page').getAttribute('href'),
+    await a.iframe.getAttribute('src'),
+  );
+  expect(`${full.origin}${full.pathname}`, 'the full page of the same site').toBe(`${SITE}en/`);
   expect(full.searchParams.get('amount')).toBe('1200.00');
   expect(full.searchParams.get('paid')).toBe('2026-11-25T10:00');
   expect(full.searchParams.get('lang')).toBe('en');
@@ -150,7 +161,7 @@ test('height messages from a wrong origin or a wrong iframe are ignored; no orig
     stray.dataset.name = 'stray';
     stray.style.height = '300px';
     document.body.prepend(stray);
-  }, `${CALCULATOR}/en/?embed=1&origin=${encodeURIComponent('javascript:alert(1)')}`);
+  }, `${SITE}en/?embed=1&origin=${encodeURIComponent('javascript:alert(1)')}`);
   await page.evaluate(() => scrollTo(0, 0));
   const stray = page.locator('body > iframe').contentFrame().locator('html');
   await expect(stray).toHaveAttribute('data-ready', '');
@@ -168,7 +179,7 @@ test('height messages from a wrong origin or a wrong iframe are ignored; no orig
   // 3. Widget a's own iframe, navigated to another origin (right iframe, wrong origin).
   await a.html.evaluate((_, url) => {
     location.href = url;
-  }, `${OTHER_ORIGIN}/en/`);
+  }, `${OTHER_SITE}en/`);
   await expect.poll(() => a.html.evaluate(() => location.origin)).toBe(OTHER_ORIGIN);
   await a.html.evaluate((_, msg) => parent.postMessage(msg, '*'), spoof);
   await expectSeen(page, { origin: OTHER_ORIGIN, from: 'a', height: 4321 });
@@ -255,7 +266,7 @@ test('a host stylesheet that restyles body, button, input and iframe does not ch
 });
 
 test('embed.js is small and served as JavaScript', async ({ request }) => {
-  const res = await request.get(`${CALCULATOR}/embed.js`);
+  const res = await request.get(`${SITE}embed.js`);
   expect(res.ok()).toBe(true);
   expect(res.headers()['content-type']).toMatch(/javascript/);
   expect(gzipSync(await res.body(), { level: 9 }).length).toBeLessThan(2048);
@@ -265,12 +276,12 @@ test.describe('before the app starts', () => {
   test.use({ javaScriptEnabled: false });
 
   test('a widget loaded at #calculator shows no page header or open guide', async ({ page }) => {
-    await page.goto('/?embed=1#calculator');
+    await page.goto('./?embed=1#calculator');
     await expect(page.getByTestId('input-amount')).toBeVisible();
     await expect(page.locator('.page-header')).toBeHidden();
     await expect(page.getByTestId('guide')).toBeHidden();
     // The full page is unaffected.
-    await page.goto('/');
+    await page.goto('./');
     await expect(page.locator('.page-header')).toBeVisible();
     await expect(page.getByTestId('guide')).toBeVisible();
   });

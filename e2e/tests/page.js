@@ -17,6 +17,9 @@ export class CalculatorPage {
       if (r.isNavigationRequest() && r.frame() === page.mainFrame()) this.navigations += 1;
     });
     page.on('console', (m) => {
+      // Playwright's own note where it blocks service workers (every spec but the offline ones,
+      // see playwright.config.js): the page registered its worker, the test tool refused it.
+      if (m.text() === 'Service Worker registration blocked by Playwright') return;
       if (m.type() === 'error' || m.type() === 'warning') this.consoleErrors.push(m.text());
     });
     page.on('pageerror', (e) => this.consoleErrors.push(String(e)));
@@ -31,7 +34,7 @@ export class CalculatorPage {
   }
 
   /** Opens the page with a query (object or string) and waits until the app is interactive. */
-  async open(query = '', path = '/') {
+  async open(query = '', path = './') {
     const qs = typeof query === 'string' ? query : new URLSearchParams(query).toString();
     await this.page.goto(`${path}${qs ? `?${qs}` : ''}`);
     await this.ready();

@@ -107,7 +107,7 @@ test('choosing a provider keeps the inputs, shows its fields in its terms, and s
 
 test('the English form names fields in the provider terms too', async ({ page }) => {
   const p = new CalculatorPage(page);
-  await p.open({ policy: 'huawei' }, '/en/');
+  await p.open({ policy: 'huawei' }, 'en/');
   await expect(page.getByLabel('Activation time')).toBeVisible();
   await expect(page.getByLabel('Paid with vouchers or coupons (yuan)')).toBeVisible();
   await expect(page.getByText('at most 10 a year')).toBeVisible();
@@ -203,14 +203,14 @@ for (const lang of ['zh', 'en']) {
     const p = new CalculatorPage(page);
     for (const policy of ['aliyun', 'tencent', 'huawei']) {
       for (const [state, query] of [['partial', RESULTS.late], ['full', RESULTS.full]]) {
-        await p.open({ policy, ...query }, lang === 'en' ? '/en/' : '/');
+        await p.open({ policy, ...query }, lang === 'en' ? 'en/' : './');
         await expect(p.result).toBeVisible();
         const { violations } = await new AxeBuilder({ page }).analyze();
         expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`), `${policy} ${state}`).toEqual([]);
         await screenshot(page, `provider-${policy}-${state}-${lang}`);
       }
     }
-    await p.open({ ...RESULTS.late }, lang === 'en' ? '/en/' : '/');
+    await p.open({ ...RESULTS.late }, lang === 'en' ? 'en/' : './');
     await expect(page.getByTestId('compare')).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => v.id), 'article with the compare block').toEqual([]);
@@ -223,7 +223,7 @@ test.describe('without JavaScript', () => {
 
   for (const lang of ['zh', 'en']) {
     test(`every guide can be read (${lang})`, async ({ page }) => {
-      const root = lang === 'en' ? '/en/' : '/';
+      const root = lang === 'en' ? 'en/' : './';
       await page.goto(root);
       await expect(page.locator('#guide-article')).toBeVisible();
       for (const policy of ['aliyun', 'tencent', 'huawei']) {

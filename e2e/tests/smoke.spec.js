@@ -20,12 +20,12 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the prerendered guide and form are readable', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('./');
     await expect(page.locator('h1')).toHaveText('云服务器退款计算器');
     await expect(page.getByTestId('guide-time-limit')).toContainText('120');
     await expect(page.getByTestId('input-amount')).toBeVisible();
     await expect(page.getByLabel('实付金额(元)')).toBeVisible();
-    await page.goto('/en/');
+    await page.goto('en/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('guide-how-to-apply')).toContainText('400-871-9366');
   });

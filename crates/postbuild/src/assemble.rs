@@ -24,6 +24,10 @@ pub const AFTER_FIRST_PAINT: &str =
 /// How trunk 0.21 preloads the JS glue.
 const GLUE_PRELOAD: &str = r#"<link rel="modulepreload""#;
 
+/// How trunk 0.21's boot script, with `public_url = "./"`, passes the wasm's path to the glue's
+/// `init`: a string the browser fetches relative to the page, which is wrong on `en/`.
+const WASM_ARG: &str = "module_or_path: './";
+
 /// A script moved out of the page: file name (relative to dist/), contents, and whether it is a
 /// module.
 #[derive(Debug, PartialEq, Eq)]
@@ -58,7 +62,12 @@ pub fn head_script_file(finish: Finish) -> Result<ScriptFile, String> {
 
 /// Trunk's `index.html` made into the template of both pages, and the scripts moved out of it.
 ///
-/// Each inline `<script …>body</script>` becomes `<script … src="/NAME"></script>`. Module
+/// Every file is referred to relatively (`./NAME`), so that `dist/` works at any URL path:
+/// trunk must be told `public_url = "./"` (Trunk.toml), and a reference from the root of the
+/// host (`href="/…"` or `src="/…"`) left in the page fails the build. `assemble` makes the
+/// references of the English page, one folder down, start with `../`.
+///
+/// Each inline `<script …>body</script>` becomes `<script … src="./NAME"></script>`. Module
 /// scripts (trunk's boot script is one, and there must be one) start after the first paint and
 /// are fetched at low priority, like the glue they import, whose `modulepreload` (there must be
 /// exactly one) is lowered too: none of it is needed to paint the prerendered page, and at the
@@ -67,6 +76,17 @@ pub fn head_script_file(finish: Finish) -> Result<ScriptFile, String> {
 pub fn template(index_html: &str, finish: Finish) -> Result<(String, Vec<ScriptFile>), String> {
     let html = lower_glue_preload(index_html)?;
     let (html, scripts) = externalize_scripts(&html, finish)?;
+    if let Some(at) = html.find(r#"href="/"#).or_else(|| html.find(r#"src="/"#)) {
+        let value = at + html[at..].find('"').unwrap_or_default() + 1;
+        let end = html[value..]
+            .find('"')
+            .map_or(html.len(), |i| value + i + 1);
+        return Err(format!(
+            "index.html refers to {} from the root of the host; the pages must work at any path \
+             (set public_url = \"./\" in Trunk.toml)",
+            &html[at..end]
+        ));
+    }
     if !scripts.iter().any(|s| s.module) {
         return Err(
             "index.html has no inline <script type=\"module\"> (trunk's boot script) to start \
@@ -115,7 +135,7 @@ fn externalize_scripts(html: &str, finish: Finish) -> Result<(String, Vec<Script
             let (priority, contents) = if module {
                 (
                     r#" fetchpriority="low""#,
-                    format!("{AFTER_FIRST_PAINT}\n{}", body.trim()),
+                    format!("{AFTER_FIRST_PAINT}\n{}", wasm_beside_script(body.trim())?),
                 )
             } else {
                 ("", body.trim().to_owned())
@@ -127,7 +147,7 @@ fn externalize_scripts(html: &str, finish: Finish) -> Result<(String, Vec<Script
             };
             let file = ScriptFile::named("boot", finish(what, module, &contents)?, module);
             out.push_str(&format!(
-                r#"<script{attrs}{priority} src="/{}"></script>"#,
+                r#"<script{attrs}{priority} src="./{}"></script>"#,
                 file.name
             ));
             files.push(file);
@@ -136,6 +156,49 @@ fn externalize_scripts(html: &str, finish: Finish) -> Result<(String, Vec<Script
     }
     out.push_str(rest);
     Ok((out, files))
+}
+
+/// Trunk's boot script with the wasm's path resolved against the script's own address
+/// (`new URL('./NAME_bg.wasm', import.meta.url)`) rather than the page's: the script is a file
+/// at the root of the site, and the English page that runs it is one folder down. Its glue import
+/// (`from './NAME.js'`) already resolves against the script. There must be exactly one wasm path.
+fn wasm_beside_script(boot: &str) -> Result<String, String> {
+    if boot.matches(WASM_ARG).count() != 1 {
+        return Err(format!(
+            "trunk's boot script has no {WASM_ARG}…' (or more than one): cannot make the wasm's \
+             path relative to the script (is public_url \"./\" in Trunk.toml?)"
+        ));
+    }
+    let start = boot.find(WASM_ARG).unwrap_or_default() + WASM_ARG.len() - "'./".len();
+    let end = boot[start + 1..]
+        .find('\'')
+        .map(|i| start + 1 + i + 1)
+        .ok_or("trunk's boot script: the wasm's path is not closed")?;
+    Ok(format!(
+        "{}new URL({}, import.meta.url){}",
+        &boot[..start],
+        &boot[start..end],
+        &boot[end..]
+    ))
+}
+
+/// `page`'s references to files of the site (`href="./…"`, `src="./…"`, in its head) made to
+/// start with `prefix` instead: `../` on a page one folder down.
+fn from_folder(page: &str, prefix: &str) -> String {
+    let head_end = page.find("</head>").unwrap_or(page.len());
+    let head = page[..head_end]
+        .replace(r#"href="./"#, &format!(r#"href="{prefix}"#))
+        .replace(r#"src="./"#, &format!(r#"src="{prefix}"#));
+    format!("{head}{}", &page[head_end..])
+}
+
+/// The way from a page to the root of the site: the Chinese page is the root, the English one
+/// is `en/`.
+pub fn site_root(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "./",
+        Lang::En => "../",
+    }
 }
 
 /// The finished page for `lang`: the template with the static page and the rendered app in the
@@ -154,6 +217,7 @@ pub fn assemble(
         ));
     }
     let page = csp::head_first(template, &head_script.name)?;
+    let page = from_folder(&page, site_root(lang));
     let page = replace_between(&page, "<html lang=\"", "\"", t.html_lang)?;
     let page = replace_between(&page, "<title>", "</title>", t.title)?;
     let page = replace_between(
@@ -184,8 +248,8 @@ fn escape_attr(s: &str) -> String {
 mod tests {
     use super::*;
 
-    const TEMPLATE: &str = r#"<!DOCTYPE html><html lang="zh-CN"><head><title>x</title><meta name="description" content="d"><link rel="modulepreload" href="/a.js" crossorigin="anonymous"><link rel="preload" href="/a_bg.wasm" as="fetch"><script type="module">import init from '/a.js';
-await init();</script><script src="/keep.js"></script></head><body><div id="app"></div></body></html>"#;
+    const TEMPLATE: &str = r#"<!DOCTYPE html><html lang="zh-CN"><head><title>x</title><meta name="description" content="d"><link rel="modulepreload" href="./a.js" crossorigin="anonymous"><link rel="preload" href="./a_bg.wasm" as="fetch"><script type="module">import init from './a.js';
+await init({ module_or_path: './a_bg.wasm' });</script><script src="./keep.js"></script></head><body><div id="app"></div></body></html>"#;
 
     fn same(_: &str, _: bool, text: &str) -> Result<String, String> {
         Ok(text.to_owned())
@@ -199,12 +263,12 @@ await init();</script><script src="/keep.js"></script></head><body><div id="app"
         assert!(files[0].contents.starts_with(AFTER_FIRST_PAINT));
         assert!(files[0]
             .contents
-            .contains("\nimport init from '/a.js';\nawait init();"));
+            .contains("\nimport init from './a.js';\nawait init({ module_or_path: new URL('./a_bg.wasm', import.meta.url) });"));
         assert!(html.contains(&format!(
-            r#"<script type="module" fetchpriority="low" src="/{}"></script>"#,
+            r#"<script type="module" fetchpriority="low" src="./{}"></script>"#,
             files[0].name
         )));
-        assert!(html.contains(r#"<script src="/keep.js"></script>"#));
+        assert!(html.contains(r#"<script src="./keep.js"></script>"#));
         assert!(!html.contains("await init"));
     }
 
@@ -215,7 +279,7 @@ await init();</script><script src="/keep.js"></script></head><body><div id="app"
         assert!(!files[0].module);
         assert_eq!(
             html,
-            format!(r#"<script src="/{}"></script>"#, files[0].name)
+            format!(r#"<script src="./{}"></script>"#, files[0].name)
         );
     }
 
@@ -235,19 +299,19 @@ await init();</script><script src="/keep.js"></script></head><body><div id="app"
 
     #[test]
     fn the_glue_preload_is_lowered_and_the_wasm_preload_kept() {
-        let head = r#"<link rel="modulepreload" href="/a.js" crossorigin="anonymous"><link rel="preload" href="/a_bg.wasm" as="fetch">"#;
+        let head = r#"<link rel="modulepreload" href="./a.js" crossorigin="anonymous"><link rel="preload" href="./a_bg.wasm" as="fetch">"#;
         assert_eq!(
             lower_glue_preload(head).unwrap(),
-            r#"<link rel="modulepreload" fetchpriority="low" href="/a.js" crossorigin="anonymous"><link rel="preload" href="/a_bg.wasm" as="fetch">"#
+            r#"<link rel="modulepreload" fetchpriority="low" href="./a.js" crossorigin="anonymous"><link rel="preload" href="./a_bg.wasm" as="fetch">"#
         );
         let (html, _) = template(TEMPLATE, &mut same).unwrap();
-        assert!(html.contains(r#"<link rel="modulepreload" fetchpriority="low" href="/a.js""#));
+        assert!(html.contains(r#"<link rel="modulepreload" fetchpriority="low" href="./a.js""#));
     }
 
     #[test]
     fn a_template_without_a_glue_preload_is_an_error() {
         let html = TEMPLATE.replace(
-            r#"<link rel="modulepreload" href="/a.js" crossorigin="anonymous">"#,
+            r#"<link rel="modulepreload" href="./a.js" crossorigin="anonymous">"#,
             "",
         );
         assert_eq!(
@@ -268,7 +332,7 @@ await init();</script><script src="/keep.js"></script></head><body><div id="app"
             TEMPLATE.replace(r#"<script type="module">"#, "<script type=module>"),
             TEMPLATE.replace(
                 r#"<script type="module">"#,
-                r#"<script type="module" src="/boot.js">"#,
+                r#"<script type="module" src="./boot.js">"#,
             ),
         ] {
             assert_eq!(template(&html, &mut same).unwrap_err(), expected);
@@ -288,11 +352,17 @@ await init();</script><script src="/keep.js"></script></head><body><div id="app"
         assert!(page.contains("<title>Cloud Server Refund Calculator</title>"));
         assert!(page.contains(r#"<div id="app"><p>hi</p></div>"#));
         assert!(page.contains("Content-Security-Policy"));
-        assert!(page.contains(&format!(r#"<script src="/{}"></script>"#, script.name)));
+        // One folder down, every file of the site is one folder up.
+        assert!(page.contains(&format!(r#"<script src="../{}"></script>"#, script.name)));
+        assert!(page.contains(r#"<link rel="preload" href="../a_bg.wasm""#));
+        assert!(page.contains(r#"<script src="../keep.js"></script>"#));
+        assert!(!page.contains(r#"="./"#));
         assert!(script.name.starts_with("route-") && !script.module);
         assert!(script.contents.contains("data-policy"));
         let zh = assemble(&template, "", Lang::Zh, &script).unwrap();
         assert!(zh.contains("<title>云服务器退款计算器</title>"));
+        assert!(zh.contains(&format!(r#"<script src="./{}"></script>"#, script.name)));
+        assert!(zh.contains(r#"<link rel="preload" href="./a_bg.wasm""#));
     }
 
     #[test]
@@ -325,5 +395,38 @@ await init();</script><script src="/keep.js"></script></head><body><div id="app"
             assemble(&html, "", Lang::Zh, &script).unwrap_err(),
             "index.html has no <title>"
         );
+    }
+
+    #[test]
+    fn the_wasm_is_found_beside_the_boot_script() {
+        assert_eq!(
+            wasm_beside_script("import init from './a.js';\nawait init({ module_or_path: './a_bg.wasm' });").unwrap(),
+            "import init from './a.js';\nawait init({ module_or_path: new URL('./a_bg.wasm', import.meta.url) });"
+        );
+        let expected = "trunk's boot script has no module_or_path: './…' (or more than one): cannot make the wasm's path relative to the script (is public_url \"./\" in Trunk.toml?)";
+        for boot in [
+            "await init({ module_or_path: '/a_bg.wasm' });",
+            "await init('./a_bg.wasm');",
+            "init({ module_or_path: './a' }); init({ module_or_path: './b' });",
+        ] {
+            assert_eq!(wasm_beside_script(boot).unwrap_err(), expected);
+        }
+        assert_eq!(
+            wasm_beside_script("init({ module_or_path: './a_bg.wasm").unwrap_err(),
+            "trunk's boot script: the wasm's path is not closed"
+        );
+    }
+
+    #[test]
+    fn a_reference_from_the_host_root_is_an_error() {
+        let html = TEMPLATE.replace(r#"<script src="./keep.js">"#, r#"<script src="/keep.js">"#);
+        assert_eq!(
+            template(&html, &mut same).unwrap_err(),
+            r#"index.html refers to src="/keep.js" from the root of the host; the pages must work at any path (set public_url = "./" in Trunk.toml)"#
+        );
+        let html = TEMPLATE.replace(r#"href="./a_bg.wasm""#, r#"href="/a_bg.wasm""#);
+        assert!(template(&html, &mut same)
+            .unwrap_err()
+            .starts_with(r#"index.html refers to href="/a_bg.wasm" from the root"#));
     }
 }

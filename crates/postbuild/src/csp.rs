@@ -3,7 +3,8 @@
 //! policy needs no `'unsafe-inline'` and no hashes.
 
 /// The page's Content-Security-Policy. `frame-ancestors` cannot be set from a meta element;
-/// self-hosters set it as a header (see the README).
+/// the build writes it as a header into `_headers` (`hosting`), and the README shows it for
+/// other hosts.
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
 style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
 base-uri 'none'; form-action 'none'";
@@ -21,7 +22,7 @@ pub fn head_first(page: &str, head_script: &str) -> Result<String, String> {
     let head = format!(
         r#"<head>
     <meta http-equiv="Content-Security-Policy" content="{CSP}">
-    <script src="/{head_script}"></script>"#
+    <script src="./{head_script}"></script>"#
     );
     Ok(page.replacen("<head>", &head, 1))
 }
@@ -36,7 +37,7 @@ mod tests {
         assert_eq!(
             page,
             format!(
-                "<html><head>\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n    <script src=\"/route-1.js\"></script><title>x</title></head></html>"
+                "<html><head>\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n    <script src=\"./route-1.js\"></script><title>x</title></head></html>"
             )
         );
         assert!(!CSP.contains("'unsafe-inline'") && !CSP.contains("'unsafe-eval'"));

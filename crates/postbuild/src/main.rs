@@ -7,13 +7,16 @@
 //!    Content-Security-Policy and the head script first in `<head>`;
 //! 2. name shortening (`names`): short wasm-bindgen import and export names in the wasm and its
 //!    JS glue;
-//! 3. minification (`minify`): every script and stylesheet, by esbuild.
+//! 3. minification (`minify`): every script and stylesheet, by esbuild;
+//! 4. hosting (`hosting`): the icons and a web app manifest per page, then, over the finished
+//!    files, the service worker `sw.js` and the `_headers` file of Netlify and Cloudflare Pages.
 //!
 //! Every assumption about trunk's and wasm-bindgen's output is checked, and a miss fails the
 //! build with a message that says what is missing. How it all works: docs/build.md.
 
 mod assemble;
 mod csp;
+mod hosting;
 mod language;
 mod minify;
 mod names;
@@ -45,6 +48,11 @@ fn run() -> Result<(), String> {
     };
     let index = dir.join("index.html");
     let (template, mut scripts) = template(&read_text(&index)?, &mut finish)?;
+    let icons = hosting::icons();
+    let template = hosting::with_manifest(&template)?;
+    for (_, name, bytes) in &icons {
+        write(&dir.join(name), bytes)?;
+    }
     let route = head_script_file(&mut finish)?;
     let en_template = english_wasm(&dir, &template, &mut scripts)?;
     for script in scripts.iter().chain([&route]) {
@@ -60,6 +68,13 @@ fn run() -> Result<(), String> {
         &en_dir.join("index.html"),
         assemble(&en_template, &render(Lang::En), Lang::En, &route)?,
     )?;
+    for (lang, folder) in [(Lang::Zh, dir.clone()), (Lang::En, en_dir.clone())] {
+        let root = assemble::site_root(lang);
+        write(
+            &folder.join("manifest.webmanifest"),
+            hosting::manifest(lang, root, &icons),
+        )?;
+    }
     println!(
         "postbuild: prerendered {} (zh) and en/index.html, {} script(s) moved out",
         index.display(),
@@ -70,7 +85,55 @@ fn run() -> Result<(), String> {
         .chain([&route])
         .map(|s| s.name.as_str())
         .collect();
-    shorten_and_minify(&dir, &ours)
+    shorten_and_minify(&dir, &ours)?;
+    offline_and_headers(&dir)
+}
+
+/// Every file under `dir` (names relative to it, with `/`), sorted, with its contents.
+fn all_files(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut out = Vec::new();
+    let mut folders = vec![(dir.to_path_buf(), String::new())];
+    while let Some((folder, prefix)) = folders.pop() {
+        let entries =
+            std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| format!("{}: {e}", folder.display()))?;
+            let name = entry.file_name().into_string().map_err(|n| {
+                format!("{}: a file name that is not UTF-8: {n:?}", folder.display())
+            })?;
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push((path, format!("{prefix}{name}/")));
+            } else {
+                out.push((format!("{prefix}{name}"), read(&path)?));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The service worker over the finished build (its cache named by every file), then `_headers`.
+fn offline_and_headers(dir: &Path) -> Result<(), String> {
+    let files = all_files(dir)?;
+    let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
+    let id = hosting::build_id(&files);
+    let cached = hosting::cached_files(&names);
+    let sw = hosting::service_worker(&id, &cached);
+    write(
+        &dir.join("sw.js"),
+        minify(ESBUILD, "sw.js", Kind::Classic, &sw)?,
+    )?;
+    let mut names = names;
+    names.extend(["sw.js".to_string(), "_headers".to_string()]);
+    names.sort();
+    names.dedup();
+    write(&dir.join("_headers"), hosting::headers(&names))?;
+    println!(
+        "postbuild: sw.js keeps {} file(s) in cache {id}; _headers written",
+        cached.len()
+    );
+    Ok(())
 }
 
 /// Builds the English page's wasm beside trunk's Chinese one (see `language`), adds its boot

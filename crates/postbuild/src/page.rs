@@ -102,11 +102,15 @@ pub fn guide(profile: &str, lang: Lang) -> Option<&'static str> {
 ///   else (on the Chinese page, which is the site's root) the language last chosen here or the
 ///   browser's; the English page stays English unless the address says otherwise;
 /// - remembers the language a person picks with the language link (in the stored form's
-///   `lang`, the one place the page keeps anything).
+///   `lang`, the one place the page keeps anything);
+/// - once the app has started and the browser is idle, registers the service worker (`sw.js` at
+///   the site's root, which keeps the site for offline visits), so that its downloads do not
+///   compete with the page's own start; not in an embedded widget, nor where the browser has
+///   none; a refusal (private modes, blocked storage) changes nothing.
 ///
 /// `POLICIES` becomes the list of profile ids. The page's language is read from `<html lang>`
 /// and the way to the site's root follows from it (`./` or `../`), so one file serves both pages.
-const HEAD_SCRIPT: &str = r##"(function(){var K="cloud-refund-calculator",d=document.documentElement,l=location,q=new URLSearchParams(l.search),p=(q.get("policy")||"").trim().toLowerCase(),e=q.get("embed")==="1",g=/^en/i.test(d.lang)?"en":"zh";d.setAttribute("data-policy",POLICIES.indexOf(p)<0?"article":p);if(e)d.className+=" embed";function c(t){return t&&/^(zh|en)/i.test(t.trim())?t.trim().slice(0,2).toLowerCase():null}var w=c(q.get("lang"));if(!w&&g==="zh"){try{if(!e){var s=localStorage.getItem(K)||"";if(s.indexOf("v1?")===0)w=c(new URLSearchParams(s.slice(3)).get("lang"))}}catch(x){}if(!w){var n=navigator.languages||[navigator.language];for(var i=0;i<n.length&&!w;i++)w=c(n[i])}}if(w&&w!==g)l.replace((g==="en"?"../":"./")+(w==="en"?"en/":"")+l.search+l.hash);document.addEventListener("click",function(v){if(!(v.target.closest&&v.target.closest("#lang-switch")))return;try{var s=localStorage.getItem(K)||"",u=new URLSearchParams(s.indexOf("v1?")===0?s.slice(3):"");u.set("lang",g==="en"?"zh":"en");localStorage.setItem(K,"v1?"+u)}catch(x){}})})();"##;
+const HEAD_SCRIPT: &str = r##"(function(){var K="cloud-refund-calculator",d=document.documentElement,l=location,q=new URLSearchParams(l.search),p=(q.get("policy")||"").trim().toLowerCase(),e=q.get("embed")==="1",g=/^en/i.test(d.lang)?"en":"zh";d.setAttribute("data-policy",POLICIES.indexOf(p)<0?"article":p);if(e)d.className+=" embed";function c(t){return t&&/^(zh|en)/i.test(t.trim())?t.trim().slice(0,2).toLowerCase():null}var w=c(q.get("lang"));if(!w&&g==="zh"){try{if(!e){var s=localStorage.getItem(K)||"";if(s.indexOf("v1?")===0)w=c(new URLSearchParams(s.slice(3)).get("lang"))}}catch(x){}if(!w){var n=navigator.languages||[navigator.language];for(var i=0;i<n.length&&!w;i++)w=c(n[i])}}var r=g==="en"?"../":"./";if(w&&w!==g)l.replace(r+(w==="en"?"en/":"")+l.search+l.hash);if(!e)addEventListener("TrunkApplicationStarted",function(){(window.requestIdleCallback||setTimeout)(function(){try{navigator.serviceWorker.register(r+"sw.js").catch(function(){})}catch(x){}})});document.addEventListener("click",function(v){if(!(v.target.closest&&v.target.closest("#lang-switch")))return;try{var s=localStorage.getItem(K)||"",u=new URLSearchParams(s.indexOf("v1?")===0?s.slice(3):"");u.set("lang",g==="en"?"zh":"en");localStorage.setItem(K,"v1?"+u)}catch(x){}})})();"##;
 
 /// The head script, with the profiles filled in.
 pub fn head_script() -> String {
