@@ -66,7 +66,7 @@ for (const [path, up] of [['./', '\\./'], ['en/', '\\.\\./']]) {
     expect(glue.get('fetchpriority'), 'the glue at low priority').toBe('low');
     // Each page loads the wasm of its own language: the English page the `-en-` one.
     expect(glue.get('href')).toMatch(
-      new RegExp(`^${up}cloud-refund-calculator-${path === '/en/' ? 'en-' : ''}[0-9a-f]+\\.js$`),
+      new RegExp(`^${up}cloud-refund-calculator-${path === 'en/' ? 'en-' : ''}[0-9a-f]+\\.js$`),
     );
     // The boot script is a file at the site's root: it imports the glue beside it, and finds the
     // wasm beside itself too (not beside the page, which may be a folder down).
