@@ -40,11 +40,13 @@ ensure_tools() {
     say "installing wasm-bindgen-cli $wbv with cargo (about 3 minutes, once)"
     cargo install --force "wasm-bindgen-cli@$wbv"
   fi
-  # A CJK font too, so that the e2e screenshots show Chinese text rather than empty boxes.
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/truetype/wqy ]; then
-    say "installing Debian chromium, chromium-driver and fonts-wqy-microhei with apt-get (about 1 minute, once)"
+  # A CJK font too, so that the e2e screenshots show Chinese text rather than empty boxes; and
+  # nginx, so that the README's nginx recipe is tried (the e2e suite serves dist/ with it).
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/truetype/wqy ] \
+    || ! command -v nginx >/dev/null; then
+    say "installing Debian chromium, chromium-driver, fonts-wqy-microhei and nginx-light with apt-get (about 1 minute, once)"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei nginx-light >/dev/null
   fi
   # npm ci only when the lock file changed since the last install (it wipes node_modules).
   local stamp="e2e/node_modules/.package-lock.sha"
