@@ -157,6 +157,7 @@ cmd_test() {
   run_layer "clippy native" none cargo clippy --workspace --all-targets --features ssr -- -D warnings
   run_layer "clippy wasm32" none cargo clippy -p cloud-refund-calculator --all-targets --target "$WASM_TARGET" --features hydration -- -D warnings
   run_layer "native tests" count_cargo cargo test --workspace --features ssr
+  run_layer "guides (python3 guides/check.py)" none python3 guides/check.py
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     run_layer "browser tests (wasm-bindgen-test, headless Chromium)" count_cargo \
     cargo test --target "$WASM_TARGET" --features hydration --test web

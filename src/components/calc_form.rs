@@ -84,62 +84,49 @@ pub fn calc_form(props: &CalcFormProps<'_>) -> Html {
         })
     };
     let onnow = props.dispatch.reform(|_: MouseEvent| Action::FillNow);
-    let policy = ChoiceField {
+    // The three choices differ only in their field, words and layout.
+    let choice = |field: Field, legend, hint, choices: Vec<Choice>, inline| ChoiceField {
         lang: props.lang,
-        field: Field::Policy,
-        legend: t.policy_legend,
-        hint: t.policy_hint,
-        choices: t
-            .policy_options
+        field,
+        legend,
+        hint,
+        choices,
+        value: raw.get(field),
+        error: error(field),
+        error_prefix: t.error_prefix,
+        inline,
+        dispatch: props.dispatch,
+    };
+    let plain = |options: &[(&'static str, &'static str)]| -> Vec<Choice> {
+        options
             .iter()
             .map(|&(value, label)| Choice {
                 value,
                 label,
                 hint: "",
             })
-            .collect(),
-        value: &raw.policy,
-        error: error(Field::Policy),
-        error_prefix: t.error_prefix,
-        inline: true,
-        dispatch: props.dispatch,
+            .collect()
     };
-    let billing = ChoiceField {
-        lang: props.lang,
-        hint: "",
-        field: Field::Billing,
-        legend: t.billing_legend,
-        choices: t
-            .billing_options
-            .iter()
-            .map(|&(value, label, hint)| Choice { value, label, hint })
-            .collect(),
-        value: &raw.billing,
-        error: error(Field::Billing),
-        error_prefix: t.error_prefix,
-        inline: false,
-        dispatch: props.dispatch,
-    };
-    let promo = ChoiceField {
-        lang: props.lang,
-        field: Field::Promo,
-        legend: (t.promo_legend)(rules),
-        hint: "",
-        choices: t
-            .promo_options
-            .iter()
-            .map(|&(value, label)| Choice {
-                value,
-                label,
-                hint: "",
-            })
-            .collect(),
-        value: &raw.promo,
-        error: error(Field::Promo),
-        error_prefix: t.error_prefix,
-        inline: true,
-        dispatch: props.dispatch,
-    };
+    let policy = choice(
+        Field::Policy,
+        t.policy_legend,
+        t.policy_hint,
+        plain(&t.policy_options),
+        true,
+    );
+    let billing_choices = t
+        .billing_options
+        .iter()
+        .map(|&(value, label, hint)| Choice { value, label, hint })
+        .collect();
+    let billing = choice(Field::Billing, t.billing_legend, "", billing_choices, false);
+    let promo = choice(
+        Field::Promo,
+        (t.promo_legend)(rules),
+        "",
+        plain(&t.promo_options),
+        true,
+    );
     let asof_label = format!("{} {}", t.asof_label, t.optional);
     // The picker offers only the years the rules accept, so a year typed by keyboard stops at
     // four digits.
