@@ -41,8 +41,6 @@ pub struct Texts {
     pub policy_hint: &'static str,
     /// `(policy value, label)` in the order of the profiles.
     pub policy_options: [(&'static str, &'static str); 4],
-    /// Whose rules a result follows, e.g. "腾讯云的官方规则".
-    pub rules_name: fn(Rules) -> &'static str,
     pub billing_legend: &'static str,
     pub billing_options: [(&'static str, &'static str, &'static str); 3],
     /// Label and hint of `paid`, in the provider's terms.
@@ -194,12 +192,6 @@ pub const ZH: Texts = Texts {
         ("tencent", "腾讯云"),
         ("huawei", "华为云"),
     ],
-    rules_name: |r| match r {
-        Rules::Article => "来源文章的规则",
-        Rules::Aliyun => "阿里云的官方规则",
-        Rules::Tencent => "腾讯云的官方规则",
-        Rules::Huawei => "华为云的官方规则",
-    },
     billing_legend: "计费方式",
     billing_options: [
         ("subscription", "包年包月", "预先付清整个购买时长。"),
@@ -522,12 +514,6 @@ pub const EN: Texts = Texts {
         ("tencent", "Tencent Cloud"),
         ("huawei", "Huawei Cloud"),
     ],
-    rules_name: |r| match r {
-        Rules::Article => "the source article's rules",
-        Rules::Aliyun => "Alibaba Cloud's official rules",
-        Rules::Tencent => "Tencent Cloud's official rules",
-        Rules::Huawei => "Huawei Cloud's official rules",
-    },
     billing_legend: "Billing type",
     billing_options: [
         ("subscription", "Subscription (包年包月)", "You paid for the whole term in advance."),
@@ -955,7 +941,6 @@ mod tests {
             for profile in PROFILES {
                 let r = Rules::of(profile);
                 assert!(!(t.paid_text)(r).0.is_empty());
-                assert!(!(t.rules_name)(r).is_empty());
                 let option = t.policy_options.iter().find(|(id, _)| *id == profile.id);
                 assert!(option.is_some(), "{lang:?} {}", profile.id);
                 for section in [
