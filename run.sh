@@ -126,11 +126,16 @@ $snippet
 CONF
   nginx -c "$dir/nginx.conf" -p "$dir" -g 'daemon off;' >"$LOG_DIR/nginx.log" 2>&1 &
   STATIC_PIDS+=($!)
+  wait_served "http://127.0.0.1:$1$2" "starting nginx on port $1" "$LOG_DIR/nginx.log"
+}
+
+# wait_served URL WHAT LOG: waits up to 5 s for URL to answer; else fails the layer WHAT.
+wait_served() {
   for _ in $(seq 1 50); do
-    if curl -fsS "http://127.0.0.1:$1$2" >/dev/null 2>&1; then return 0; fi
+    if curl -fsS "$1" >/dev/null 2>&1; then return 0; fi
     sleep 0.1
   done
-  fail_layer "starting nginx on port $1" "$LOG_DIR/nginx.log"
+  fail_layer "$2" "$3"
 }
 
 # start_static DIR PORT [PREFIX]: a loopback static server for dist/ (no trunk, no network),
@@ -139,11 +144,7 @@ start_static() {
   local prefix="${3:-/}"
   node e2e/static-server.mjs "$1" "$2" 127.0.0.1 "$prefix" >"$LOG_DIR/static-$2.log" 2>&1 &
   STATIC_PIDS+=($!)
-  for _ in $(seq 1 50); do
-    if curl -fsS "http://127.0.0.1:$2$prefix" >/dev/null 2>&1; then return 0; fi
-    sleep 0.1
-  done
-  fail_layer "starting the static server on port $2" "$LOG_DIR/static-$2.log"
+  wait_served "http://127.0.0.1:$2$prefix" "starting the static server on port $2" "$LOG_DIR/static-$2.log"
 }
 
 build_release() {
