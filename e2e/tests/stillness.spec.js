@@ -23,9 +23,17 @@ async function recordShifts(page) {
     window.__shifts = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
+        // What moved, from where to where, and when: enough to tell a font, a scrollbar or a
+        // late element apart when this fails on a machine nobody can watch.
+        const box = (r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
         window.__shifts.push({
           value: e.value,
-          moved: (e.sources ?? []).map((s) => `${s.node?.nodeName}.${s.node?.className ?? ''}`),
+          at: Math.round(e.startTime),
+          moved: (e.sources ?? []).map(
+            (s) => `${s.node?.nodeName}.${s.node?.className ?? ''} ${box(s.previousRect)} -> ${box(s.currentRect)}`,
+          ),
+          viewport: `${innerWidth}x${innerHeight} (client ${document.documentElement.clientWidth})`,
+          ready: document.documentElement.hasAttribute('data-ready'),
         });
       }
     }).observe({ type: 'layout-shift', buffered: true });
